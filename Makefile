@@ -1,0 +1,57 @@
+# regdesk — make run | make test (see README). Everything runs from .venv.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+QT_RUNTIME_DEBS := libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
+QT_WINDOW_DEBS  := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+                   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+TEST_DEBS       := poppler-utils postgresql fonts-dejavu-core
+
+.PHONY: run test lint deps bench screenshots translations clean help
+
+help:
+	@echo "make run          start regdesk (creates .venv and installs on first use)"
+	@echo "make test         ruff + the whole test suite, headless"
+	@echo "make deps         apt-get install the system libraries Qt and the tests need"
+	@echo "make bench        performance figures (benchmarks/)"
+	@echo "make screenshots  render every screen into docs/screenshots/"
+	@echo "make translations refresh resources/translations (*.ts -> *.qm)"
+
+$(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "regdesk needs Python 3.11 or newer; found " + sys.version.split()[0])'
+	@$(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV). On Debian/Ubuntu: sudo apt-get install python3-venv"; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test,postgres]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@QT_QPA_PLATFORM= $(PY) main.py $(ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: lint
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+deps:
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends \
+	  python3-venv $(QT_RUNTIME_DEBS) $(QT_WINDOW_DEBS) $(TEST_DEBS)
+
+bench: $(STAMP)
+	$(PY) -m benchmarks $(ARGS)
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+
+translations: $(STAMP)
+	$(PY) -m ui.i18n_tools update
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache benchmarks/results

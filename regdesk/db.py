@@ -1,0 +1,313 @@
+"""The one place that builds the database engine and opens (and upgrades) a database.
+
+Default: a SQLite file in the user's data folder, WAL journal, foreign keys on, a busy
+timeout, and ``BEGIN IMMEDIATE`` for write transactions so that two desks writing at the
+same moment queue up instead of failing half-way. Any SQLAlchemy URL (PostgreSQL through
+psycopg 3) may replace it: ``--database`` or ``REGDESK_DATABASE_URL``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import schema
+from .errors import (
+    DatabaseCorrupt,
+    DatabaseLocationUnwritable,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    MigrationFailed,
+    NotARegdeskDatabase,
+)
+
+ENV_VAR = "REGDESK_DATABASE_URL"
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+PG_CONNECT_TIMEOUT_S = 5
+SQLITE_HEADER = b"SQLite format 3\x00"
+_READ_ONLY = "regdesk_read_only"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("regdesk", appauthor=False))
+
+
+def default_database_url() -> str:
+    return URL.create("sqlite", database=str(data_dir() / "regdesk.sqlite3")).render_as_string()
+
+
+def resolve_database_url(explicit: str | None = None) -> str:
+    """``--database`` beats ``REGDESK_DATABASE_URL`` beats the default SQLite file.
+
+    A bare file path is accepted as a SQLite database.
+    """
+    url = explicit or os.environ.get(ENV_VAR) or default_database_url()
+    if "://" not in url:
+        path = Path(url).expanduser().resolve()
+        url = URL.create("sqlite", database=str(path)).render_as_string()
+    return url
+
+
+def display_url(url: str) -> str:
+    """The URL with any password masked, for titles, logs and messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for other backends and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    url: str  # password masked
+    backend: str  # "sqlite" or "postgresql"
+    path: Path | None  # the SQLite file, if any
+    revision: str
+    created: bool  # a new, empty database was set up
+    upgraded_from: str | None  # revision before an upgrade on open
+    backup: Path | None  # the copy taken before that upgrade
+
+
+class Database:
+    """An open, up-to-date database. ``session()`` is one unit of work."""
+
+    def __init__(self, engine: Engine, info: DatabaseInfo) -> None:
+        self.engine = engine
+        self.info = info
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            bind=engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
+        )
+
+    @contextlib.contextmanager
+    def session(self, *, write: bool = True) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on an exception.
+
+        On SQLite a write session takes the write lock at its start (BEGIN IMMEDIATE), so
+        concurrent writers wait for each other rather than failing on upgrade of a lock.
+        """
+        factory = self._sessions if write else self._read_sessions
+        with factory() as session, session.begin():
+            session.connection()  # begin now, not at the first statement
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    if backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(
+            parsed,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": "regdesk"},
+        )
+    return create_engine(url)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN instead of pysqlite guessing.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() not in ("wal", "memory"):
+            raise sqlite3.OperationalError(f"could not switch to WAL journal (got {mode})")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        read_only = conn.get_execution_options().get(_READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+# --- opening --------------------------------------------------------------------------------
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+    """Open the database at ``url``, creating or upgrading its schema.
+
+    Refuses, without changing anything, a location that cannot be written, a file that is
+    not a SQLite database or fails its integrity check, a database of another application,
+    and a database written by a newer regdesk.
+    """
+    url = resolve_database_url(url)
+    shown = display_url(url)
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path)
+        _inspect_sqlite_read_only(path, shown)
+    try:
+        engine = build_engine(url)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise DatabaseUnavailable(url=shown, reason=str(exc)) from exc
+
+    try:
+        info = _prepare_schema(engine, url, shown, path, upgrade=upgrade)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, info)
+
+
+def _prepare_schema(
+    engine: Engine, url: str, shown: str, path: Path | None, *, upgrade: bool
+) -> DatabaseInfo:
+    backend = engine.dialect.name
+    try:
+        with engine.connect() as conn:
+            current = schema.current_revision(conn)
+            foreign = schema.foreign_tables(conn) if current is None else []
+            conn.rollback()
+    except DBAPIError as exc:
+        if path is not None:
+            raise DatabaseCorrupt(path=str(path), reason=_first_line(exc.orig)) from exc
+        raise DatabaseUnavailable(url=shown, reason=_first_line(exc.orig)) from exc
+
+    if foreign:
+        raise NotARegdeskDatabase(url=shown)
+    head = schema.head_revision()
+    if current is not None and current not in schema.known_revisions():
+        raise DatabaseTooNew(url=shown, revision=current, head=head)
+
+    created = current is None
+    backup = None
+    if current != head and upgrade:
+        if path is not None and not created:
+            backup = _backup_sqlite(path, current, head)
+        try:
+            with engine.begin() as conn:
+                schema.upgrade(conn, head)
+        except DBAPIError as exc:
+            raise MigrationFailed(
+                url=shown, reason=_first_line(exc.orig), backup=str(backup or "-")
+            ) from exc
+        revision = head
+    else:
+        revision = current or ""
+    return DatabaseInfo(
+        url=shown,
+        backend=backend,
+        path=path,
+        revision=revision,
+        created=created,
+        upgraded_from=None if created or current == head or not upgrade else current,
+        backup=backup,
+    )
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse early, before SQLite creates or touches anything."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseLocationUnwritable(path=str(path), reason=_os_reason(exc)) from exc
+    if not folder.is_dir():
+        raise DatabaseLocationUnwritable(path=str(path), reason=f"{folder} is not a folder")
+    try:  # a real write, because os.access says yes to root on a read-only mount
+        probe = folder / f".regdesk-write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise DatabaseLocationUnwritable(path=str(path), reason=_os_reason(exc)) from exc
+    if path.exists():
+        if not path.is_file():
+            raise DatabaseCorrupt(path=str(path), reason="not a regular file")
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise DatabaseLocationUnwritable(
+                path=str(path), reason="no permission to read and write"
+            )
+        size = path.stat().st_size
+        if size > 0:
+            with path.open("rb") as fh:
+                header = fh.read(len(SQLITE_HEADER))
+            if header != SQLITE_HEADER:
+                raise DatabaseCorrupt(path=str(path), reason="not a SQLite database file")
+
+
+def _inspect_sqlite_read_only(path: Path, shown: str) -> None:
+    """Check an existing file through a read-only connection, so that a file we refuse
+    (damaged, another application's, written by a newer regdesk) is never modified --
+    not even by the switch to WAL that the engine makes on connect."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseCorrupt(path=str(path), reason=_first_line(exc)) from exc
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        if rows != ["ok"]:
+            raise DatabaseCorrupt(path=str(path), reason="; ".join(rows[:3]))
+        found = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        tables = {row[0] for row in found}
+        if tables and schema.VERSION_TABLE not in tables:
+            raise NotARegdeskDatabase(url=shown)
+        if schema.VERSION_TABLE in tables:
+            row = conn.execute(f"SELECT version_num FROM {schema.VERSION_TABLE}").fetchone()
+            if row is not None and row[0] not in schema.known_revisions():
+                raise DatabaseTooNew(url=shown, revision=row[0], head=schema.head_revision())
+    except sqlite3.Error as exc:
+        raise DatabaseCorrupt(path=str(path), reason=_first_line(exc)) from exc
+    finally:
+        conn.close()
+
+
+def _backup_sqlite(path: Path, current: str | None, head: str) -> Path:
+    """A consistent copy of the file (SQLite's backup API, WAL included) beside it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.before-{current}-to-{head}-{stamp}.bak")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def _first_line(exc: BaseException | None) -> str:
+    text_ = str(exc).strip() if exc is not None else ""
+    return text_.splitlines()[0] if text_ else type(exc).__name__
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def ping(db: Database) -> None:
+    with db.engine.connect() as conn:
+        conn.execute(text("SELECT 1"))

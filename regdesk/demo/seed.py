@@ -1,0 +1,241 @@
+"""Seeding a demo event: scenario programme plus N generated participants, in one transaction."""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import insert
+
+from ..badge_codes import new_secret, unique_short_codes
+from ..db import Database
+from ..models import (
+    Consent,
+    ConsentKind,
+    Participant,
+    ParticipantStatus,
+    ProgrammeItem,
+    ProgrammeSlot,
+    RegistrationSource,
+    Salutation,
+    utcnow,
+)
+from ..services.audit import record
+from ..services.events import DEFAULT_CATEGORIES, CategoryDraft, EventInput, create_event
+from ..text import transliterate
+from . import names
+from .scenarios import SCENARIOS, Scenario
+
+Progress = Callable[[int, int], None]
+CHUNK = 2000
+
+
+class Cancelled(Exception):
+    """The caller's cancel flag was set; the transaction was rolled back."""
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    event_id: int
+    scenario: str
+    participants: int
+    slots: int
+    items: int
+    seconds: float
+
+
+def seed_demo(
+    db: Database,
+    scenario_key: str,
+    *,
+    participants: int = 300,
+    seed: int | None = None,
+    actor: str = "demo",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DemoResult:
+    """Create the scenario's event with programme and ``participants`` generated people.
+
+    Runs in one transaction: a cancel (``cancelled()`` returns True) or an error leaves the
+    database as it was.
+    """
+    scenario = SCENARIOS[scenario_key]
+    started = time.perf_counter()
+    rng = random.Random(seed)
+    with db.session() as session:
+        categories = list(DEFAULT_CATEGORIES) + [
+            CategoryDraft(name, label, colour) for name, label, colour in scenario.extra_categories
+        ]
+        event = create_event(session, _event_input(scenario), actor=actor, categories=categories)
+        days = [d.id for d in event.days]
+        n_slots = n_items = 0
+        for slot_def in scenario.slots:
+            slot = ProgrammeSlot(
+                event_id=event.id,
+                day_id=days[slot_def.day],
+                starts_at=slot_def.start,
+                ends_at=slot_def.end,
+                label=slot_def.label,
+            )
+            session.add(slot)
+            session.flush()
+            n_slots += 1
+            for item in slot_def.items:
+                session.add(
+                    ProgrammeItem(
+                        slot_id=slot.id,
+                        kind=item.kind.value,
+                        code=item.code,
+                        title=item.title,
+                        host=item.host,
+                        room=item.room,
+                        capacity=item.capacity,
+                    )
+                )
+                n_items += 1
+        session.flush()
+
+        category_ids = {c.name: c.id for c in event.categories}
+        weights = [scenario.category_weights.get(name, 0.5) for name in category_ids]
+        generator = _PeopleGenerator(rng, scenario)
+        taken_codes: set[str] = set()
+        done = 0
+        if progress:
+            progress(0, participants)
+        while done < participants:
+            if cancelled and cancelled():
+                raise Cancelled()
+            count = min(CHUNK, participants - done)
+            codes = unique_short_codes(count, taken_codes)
+            chosen = rng.choices(list(category_ids), weights=weights, k=count)
+            rows = [
+                generator.person(event.id, category_ids[cat], cat, code)
+                for cat, code in zip(chosen, codes, strict=True)
+            ]
+            consents = [row.pop("_consents") for row in rows]
+            ids = session.scalars(
+                insert(Participant).returning(Participant.id, sort_by_parameter_order=True),
+                rows,
+            ).all()
+            consent_rows = [
+                {
+                    "participant_id": pid,
+                    "kind": kind,
+                    "granted": granted,
+                    "given_via": "Anmeldeformular",
+                }
+                for pid, decisions in zip(ids, consents, strict=True)
+                for kind, granted in decisions
+            ]
+            if consent_rows:
+                session.execute(insert(Consent), consent_rows)
+            done += count
+            if progress:
+                progress(done, participants)
+        record(
+            session,
+            actor=actor,
+            action="demo.seed",
+            entity="event",
+            entity_id=event.id,
+            event_id=event.id,
+            after={"scenario": scenario.key, "participants": participants},
+        )
+    return DemoResult(
+        event.id, scenario.key, participants, n_slots, n_items, time.perf_counter() - started
+    )
+
+
+def _event_input(s: Scenario) -> EventInput:
+    return EventInput(
+        name=s.name,
+        subtitle=s.subtitle,
+        venue_name=s.venue_name,
+        venue_address=s.venue_address,
+        first_day=s.first_day,
+        last_day=s.last_day,
+        organiser=s.organiser,
+        contact=s.contact,
+    )
+
+
+class _PeopleGenerator:
+    def __init__(self, rng: random.Random, scenario: Scenario) -> None:
+        self.rng = rng
+        self.municipalities = names.MUNICIPALITIES[scenario.region]
+        self.emails: set[str] = set()
+        self.now = utcnow()
+
+    def person(self, event_id: int, category_id: int, category: str, short_code: str) -> dict:
+        rng = self.rng
+        if rng.random() < 0.78:
+            first, last = rng.choice(names.GERMAN_FIRST), rng.choice(names.GERMAN_LAST)
+        else:
+            firsts, lasts = rng.choice(names.INTERNATIONAL)
+            first, last = rng.choice(firsts), rng.choice(lasts)
+        if category == "Presse":
+            organisation = rng.choice(names.PRESS_ORGANISATIONS)
+        elif rng.random() < 0.65:
+            organisation = rng.choice(self.municipalities)
+        else:
+            organisation = rng.choice(names.OTHER_ORGANISATIONS)
+        needs_dietary = rng.choice(names.DIETARY) if rng.random() < 0.09 else ""
+        needs_access = rng.choice(names.ACCESSIBILITY) if rng.random() < 0.025 else ""
+        cancelled = rng.random() < 0.03
+        consents = [
+            (ConsentKind.PHOTO.value, rng.random() < 0.88),
+            (ConsentKind.LISTING.value, rng.random() < 0.6),
+            (ConsentKind.BADGE_ORGANISATION.value, rng.random() < 0.96),
+        ]
+        if needs_dietary or needs_access:
+            consents.append((ConsentKind.HEALTH_DATA.value, True))
+        return {
+            "event_id": event_id,
+            "salutation": rng.choice(
+                (
+                    Salutation.FRAU,
+                    Salutation.HERR,
+                    Salutation.FRAU,
+                    Salutation.HERR,
+                    Salutation.NONE,
+                )
+            ).value,
+            "title": rng.choice(names.TITLES),
+            "first_name": first,
+            "last_name": last,
+            "organisation": organisation,
+            "position": rng.choice(names.POSITIONS),
+            "email": self._email(first, last, organisation),
+            "phone": f"+49 {rng.randint(30, 9999)} {rng.randint(100000, 9999999)}",
+            "category_id": category_id,
+            "status": (
+                ParticipantStatus.CANCELLED if cancelled else ParticipantStatus.REGISTERED
+            ).value,
+            "cancel_reason": "Terminkollision" if cancelled else "",
+            "cancelled_at": self.now if cancelled else None,
+            "source": RegistrationSource.DEMO.value,
+            "badge_secret": new_secret(),
+            "short_code": short_code,
+            "needs_dietary": needs_dietary,
+            "needs_accessibility": needs_access,
+            "is_vip": category == "VIP",
+            "notes": "",
+            "created_at": self.now,
+            "updated_at": self.now,
+            "_consents": consents,
+        }
+
+    def _email(self, first: str, last: str, organisation: str) -> str:
+        local = re.sub(r"[^a-z0-9]+", ".", transliterate(f"{first} {last}").lower()).strip(".")
+        domain = re.sub(r"[^a-z0-9]+", "-", transliterate(organisation).lower()).strip("-")
+        domain = "-".join(domain.split("-")[:3]) + ".example"
+        email = f"{local}@{domain}"
+        n = 1
+        while email in self.emails:
+            n += 1
+            email = f"{local}{n}@{domain}"
+        self.emails.add(email)
+        return email

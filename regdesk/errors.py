@@ -1,0 +1,159 @@
+"""Typed errors raised by the core. They carry data; prose is rendered on demand.
+
+Every error has a message template (English source text, translated by the
+GUI through Qt Linguist, printed as-is by the CLI) filled from its data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+
+CONTEXT = "errors"
+
+
+class RegdeskError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    template: ClassVar[str] = QT_TRANSLATE_NOOP("errors", "An unexpected error occurred.")
+
+    def __init__(self, **data: Any) -> None:
+        self.data = data
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = untranslated) -> str:
+        return translate(CONTEXT, self.template).format(**self.data)
+
+
+# --- database -----------------------------------------------------------------------------
+
+
+class DatabaseError(RegdeskError):
+    """Opening or upgrading the database failed; nothing was changed."""
+
+
+class DatabaseUnavailable(DatabaseError):
+    template = QT_TRANSLATE_NOOP("errors", "The database {url} cannot be reached: {reason}")
+
+
+class DatabaseLocationUnwritable(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The database file {path} cannot be written here: {reason}"
+    )
+
+
+class DatabaseCorrupt(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {path} is not a usable regdesk database ({reason}). It was left untouched.",
+    )
+
+
+class NotARegdeskDatabase(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {url} already holds tables of another application. It was left untouched.",
+    )
+
+
+class DatabaseTooNew(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {url} was written by a newer version of regdesk (schema {revision}). "
+        "This version knows schemas up to {head}. Please update regdesk; "
+        "the database was left untouched.",
+    )
+
+
+class MigrationFailed(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Upgrading the database {url} failed: {reason}. The copy made before the upgrade "
+        "is {backup}.",
+    )
+
+
+# --- lookups and rules ---------------------------------------------------------------------
+
+
+class NotFound(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", "{entity} {key} does not exist.")
+
+
+class NoEvent(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database holds no event yet. Create one first (regdesk init or regdesk demo).",
+    )
+
+
+class CategoryInUse(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        'The category "{name}" is used by {count} participant(s). '
+        "Assign them to another category first.",
+    )
+
+
+class LastCategory(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", "An event needs at least one category.")
+
+
+class DayInUse(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The day {day} cannot be removed: {count} programme slot(s) or scan(s) refer to it.",
+    )
+
+
+# --- validation ----------------------------------------------------------------------------
+
+PROBLEM_TEMPLATES: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("errors", "This field is required."),
+    "too_long": QT_TRANSLATE_NOOP("errors", "At most {max} characters are allowed."),
+    "invalid_date": QT_TRANSLATE_NOOP(
+        "errors", "Not a valid date: {value!r}. Use DD.MM.YYYY or YYYY-MM-DD."
+    ),
+    "day_order": QT_TRANSLATE_NOOP("errors", "The last day must not be before the first day."),
+    "too_many_days": QT_TRANSLATE_NOOP("errors", "An event can last at most {max} days."),
+    "invalid_timezone": QT_TRANSLATE_NOOP("errors", "Unknown time zone: {value!r}."),
+    "invalid_colour": QT_TRANSLATE_NOOP("errors", "Not a colour: {value!r}. Use the form #RRGGBB."),
+    "duplicate": QT_TRANSLATE_NOOP("errors", '"{value}" is used twice.'),
+    "not_a_number": QT_TRANSLATE_NOOP("errors", "Not a whole number: {value!r}."),
+    "out_of_range": QT_TRANSLATE_NOOP("errors", "Must be between {min} and {max}."),
+    "unknown_choice": QT_TRANSLATE_NOOP(
+        "errors", "Unknown value {value!r}; choose one of: {choices}."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one field of the input."""
+
+    field: str
+    code: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def message(self, translate: Translate = untranslated) -> str:
+        template = PROBLEM_TEMPLATES[self.code]
+        return translate(CONTEXT, template).format(**dict(self.params))
+
+
+class ValidationError(RegdeskError):
+    """Input was rejected; ``problems`` says which field and why. Nothing was changed."""
+
+    template = QT_TRANSLATE_NOOP("errors", "The input is not valid: {details}")
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(problems=self.problems)
+
+    def message(self, translate: Translate = untranslated) -> str:
+        details = "; ".join(f"{p.field}: {p.message(translate)}" for p in self.problems)
+        return translate(CONTEXT, self.template).format(details=details)
+
+    def for_field(self, field: str) -> list[Problem]:
+        return [p for p in self.problems if p.field == field]

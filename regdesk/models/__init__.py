@@ -1,0 +1,49 @@
+"""The domain model (SQLAlchemy 2 typed declarative)."""
+
+from .activity import AuditEntry, Direction, Scan
+from .base import Base, UTCDateTime, utcnow
+from .event import Category, Event, EventDay
+from .participant import (
+    Consent,
+    ConsentKind,
+    Participant,
+    ParticipantStatus,
+    RegistrationSource,
+    ReplacedBadge,
+    Salutation,
+)
+from .programme import (
+    Enrolment,
+    EnrolmentSource,
+    EnrolmentStatus,
+    ItemKind,
+    Preference,
+    ProgrammeItem,
+    ProgrammeSlot,
+)
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Category",
+    "Consent",
+    "ConsentKind",
+    "Direction",
+    "Enrolment",
+    "EnrolmentSource",
+    "EnrolmentStatus",
+    "Event",
+    "EventDay",
+    "ItemKind",
+    "Participant",
+    "ParticipantStatus",
+    "Preference",
+    "ProgrammeItem",
+    "ProgrammeSlot",
+    "RegistrationSource",
+    "ReplacedBadge",
+    "Salutation",
+    "Scan",
+    "UTCDateTime",
+    "utcnow",
+]

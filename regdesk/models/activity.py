@@ -1,0 +1,63 @@
+"""What happened: the scan log at the doors and the audit trail of changes."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, UTCDateTime, one_of, utcnow
+
+
+class Direction(enum.StrEnum):
+    IN = "in"
+    OUT = "out"
+
+
+class Scan(Base):
+    """Every scan at a door, successful or not."""
+
+    __tablename__ = "scan"
+    __table_args__ = (
+        one_of("direction", Direction, "direction_valid"),
+        Index("ix_scan_event_id_at", "event_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    desk: Mapped[str] = mapped_column(String(60), default="")
+    raw: Mapped[str] = mapped_column(String(200))
+    verdict: Mapped[str] = mapped_column(String(24))
+    direction: Mapped[str] = mapped_column(String(3), default=Direction.IN.value)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    day_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event_day.id", ondelete="SET NULL"), nullable=True
+    )
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("programme_item.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class AuditEntry(Base):
+    """Who changed what, when, with the values before and after."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(nullable=True)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)

@@ -1,0 +1,137 @@
+"""Participants, their consents and their replaced badge secrets."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, UTCDateTime, one_of, utcnow
+from .event import Category
+
+
+class Salutation(enum.StrEnum):
+    """Frau / Herr / ohne Angabe. "divers" is a gender, not a salutation."""
+
+    NONE = "none"
+    FRAU = "frau"
+    HERR = "herr"
+
+
+class ParticipantStatus(enum.StrEnum):
+    REGISTERED = "registered"
+    CANCELLED = "cancelled"
+
+
+class RegistrationSource(enum.StrEnum):
+    MANUAL = "manual"
+    WALK_IN = "walk_in"
+    IMPORT = "import"
+    DEMO = "demo"
+
+
+class ConsentKind(enum.StrEnum):
+    PHOTO = "photo"  # photo/video recording
+    LISTING = "listing"  # listed in the published participant list
+    BADGE_ORGANISATION = "badge_organisation"  # badge shows the organisation
+    HEALTH_DATA = "health_data"  # Art. 9 DSGVO: dietary and accessibility needs may be stored
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+    __table_args__ = (
+        UniqueConstraint("badge_secret"),
+        UniqueConstraint("event_id", "short_code"),
+        one_of("salutation", Salutation, "salutation_valid"),
+        one_of("status", ParticipantStatus, "status_valid"),
+        one_of("source", RegistrationSource, "source_valid"),
+        CheckConstraint("badge_print_count >= 0", name="print_count_not_negative"),
+        CheckConstraint("length(badge_secret) >= 20", name="secret_length"),
+        CheckConstraint(
+            "length(trim(first_name)) > 0 AND length(trim(last_name)) > 0", name="name_not_empty"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    salutation: Mapped[str] = mapped_column(String(8), default=Salutation.NONE.value)
+    title: Mapped[str] = mapped_column(String(60), default="")
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100), index=True)
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(254), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("category.id", ondelete="RESTRICT"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(16), default=ParticipantStatus.REGISTERED.value)
+    cancel_reason: Mapped[str] = mapped_column(String(500), default="")
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    source: Mapped[str] = mapped_column(String(16), default=RegistrationSource.MANUAL.value)
+
+    badge_secret: Mapped[str] = mapped_column(String(32))
+    short_code: Mapped[str] = mapped_column(String(12))
+    badge_printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    badge_print_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    # Needs are health data (Art. 9 DSGVO): only kept with the HEALTH_DATA consent.
+    needs_dietary: Mapped[str] = mapped_column(String(500), default="")
+    needs_accessibility: Mapped[str] = mapped_column(String(500), default="")
+    needs_interpreter: Mapped[str] = mapped_column(String(200), default="")
+
+    is_vip: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    category: Mapped[Category] = relationship()
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan"
+    )
+
+
+class Consent(Base):
+    """A consent decision: what, granted or refused, when and how it was given."""
+
+    __tablename__ = "consent"
+    __table_args__ = (
+        UniqueConstraint("participant_id", "kind"),
+        one_of("kind", ConsentKind, "kind_valid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(24))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    given_via: Mapped[str] = mapped_column(String(100), default="")  # e.g. "Anmeldeformular"
+
+    participant: Mapped[Participant] = relationship(back_populates="consents")
+
+
+class ReplacedBadge(Base):
+    """A badge secret that was replaced by a reissue; scanning it says "replaced"."""
+
+    __tablename__ = "replaced_badge"
+    __table_args__ = (UniqueConstraint("secret"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    secret: Mapped[str] = mapped_column(String(32))
+    replaced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reason: Mapped[str] = mapped_column(String(200), default="")

@@ -1,0 +1,162 @@
+"""Text and date helpers shared by services, CLI and GUI (no Qt)."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime
+
+
+def clean(value: str | None) -> str:
+    """Trim, fold inner runs of white space and normalise to NFC."""
+    if value is None:
+        return ""
+    return unicodedata.normalize("NFC", " ".join(str(value).split()))
+
+
+def clean_multiline(value: str | None) -> str:
+    """Like ``clean`` but keeps line breaks (notes, addresses)."""
+    if value is None:
+        return ""
+    lines = [" ".join(line.split()) for line in str(value).strip().splitlines()]
+    return unicodedata.normalize("NFC", "\n".join(lines))
+
+
+DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y")
+
+
+def parse_date(value: str | date) -> date:
+    """``TT.MM.JJJJ`` (German) or ISO ``JJJJ-MM-TT``; raises ValueError otherwise."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def format_date(value: date) -> str:
+    """German form with a four-digit year: 16.06.2025."""
+    return value.strftime("%d.%m.%Y")
+
+
+WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+
+
+_TRANSLIT = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "SS",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "Æ": "AE",
+        "æ": "ae",
+        "Ø": "O",
+        "ø": "o",
+        "Å": "A",
+        "å": "a",
+        "Ł": "L",
+        "ł": "l",
+        "Đ": "D",
+        "đ": "d",
+        "ı": "i",
+        "Œ": "OE",
+        "œ": "oe",
+        "Þ": "Th",
+        "þ": "th",
+        # Greek
+        "α": "a",
+        "β": "v",
+        "γ": "g",
+        "δ": "d",
+        "ε": "e",
+        "ζ": "z",
+        "η": "i",
+        "θ": "th",
+        "ι": "i",
+        "κ": "k",
+        "λ": "l",
+        "μ": "m",
+        "ν": "n",
+        "ξ": "x",
+        "ο": "o",
+        "π": "p",
+        "ρ": "r",
+        "σ": "s",
+        "ς": "s",
+        "τ": "t",
+        "υ": "y",
+        "φ": "f",
+        "χ": "ch",
+        "ψ": "ps",
+        "ω": "o",
+        # Cyrillic (Russian, Ukrainian, Serbian)
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "ґ": "g",
+        "д": "d",
+        "е": "e",
+        "ё": "e",
+        "є": "ye",
+        "ж": "zh",
+        "з": "z",
+        "и": "i",
+        "і": "i",
+        "ї": "yi",
+        "й": "y",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ъ": "",
+        "ы": "y",
+        "ь": "",
+        "э": "e",
+        "ю": "yu",
+        "я": "ya",
+        "ђ": "dj",
+        "ј": "j",
+        "љ": "lj",
+        "њ": "nj",
+        "ћ": "c",
+        "џ": "dz",
+    }
+)
+
+
+def transliterate(value: str) -> str:
+    """A plain-ASCII rendering (for generated e-mail addresses and file names).
+
+    German umlauts become ae/oe/ue, other accents are dropped, Greek and Cyrillic are
+    romanised letter by letter.
+    """
+    value = unicodedata.normalize("NFC", value).translate(_TRANSLIT)  # ä→ae, ß→ss, ł→l ...
+    # Greek and Cyrillic romanise from lower case (the letter maps hold lower case only)
+    value = "".join(ch.lower() if ord(ch) > 0x36F else ch for ch in value).translate(_TRANSLIT)
+    # accents off (é→e, and Greek ά→α, which the second pass then romanises)
+    value = "".join(
+        ch for ch in unicodedata.normalize("NFKD", value) if not unicodedata.combining(ch)
+    )
+    return "".join(ch for ch in value.translate(_TRANSLIT) if ord(ch) < 128)

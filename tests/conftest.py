@@ -1,0 +1,104 @@
+"""Shared fixtures: a real SQLite file and a real PostgreSQL server for every core test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+
+import pytest
+
+from regdesk.db import Database, open_database
+from regdesk.services import events as event_service
+
+from .pgserver import DatabaseFactory, PostgresServer, find_bindir
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """No test may touch the real user's data folder or database."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("REGDESK_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[DatabaseFactory]:
+    """A PostgreSQL server for the session; skipped where none can be had, except in CI."""
+    external = os.environ.get("REGDESK_TEST_PG_URL")
+    server = None
+    try:
+        if external:
+            factory = DatabaseFactory(external)
+            factory.check()
+        else:
+            bindir = find_bindir()
+            if bindir is None:
+                raise RuntimeError("no PostgreSQL binaries (initdb, pg_ctl) found")
+            server = PostgresServer(bindir)
+            factory = DatabaseFactory(server.admin_url)
+    except Exception as exc:  # any failure here means: no server
+        if IN_CI:
+            pytest.fail(f"PostgreSQL is required in CI but could not be started: {exc}")
+        pytest.skip(f"PostgreSQL not available: {exc}")
+    try:
+        yield factory
+    finally:
+        if server is not None:
+            server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres: DatabaseFactory) -> Iterator[str]:
+    url = postgres.create()
+    try:
+        yield url
+    finally:
+        postgres.drop(url)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path) -> str:
+    """The URL of a fresh, empty database: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "regdesk.sqlite3")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path) -> Iterator[Database]:
+    database = open_database(str(tmp_path / "regdesk.sqlite3"))
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def event_id(db: Database) -> int:
+    with db.session() as session:
+        event = event_service.create_event(
+            session,
+            event_service.EventInput(
+                name="Testkonferenz",
+                first_day="16.06.2025",
+                last_day="18.06.2025",
+                venue_name="Kulturzentrum",
+            ),
+            actor="test",
+        )
+    return event.id
