@@ -77,6 +77,8 @@ def sqlite_path(url: str) -> Path | None:
 
 @dataclass(frozen=True)
 class DatabaseInfo:
+    """What was opened, for titles, status bars and `regdesk info`."""
+
     url: str  # password masked
     backend: str  # "sqlite" or "postgresql"
     path: Path | None  # the SQLite file, if any
@@ -84,6 +86,11 @@ class DatabaseInfo:
     created: bool  # a new, empty database was set up
     upgraded_from: str | None  # revision before an upgrade on open
     backup: Path | None  # the copy taken before that upgrade
+
+    @property
+    def location(self) -> str:
+        """The SQLite file's path, or the server URL (password masked)."""
+        return str(self.path) if self.path is not None else self.url
 
 
 class Database:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, time
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ..models import (
     Category,
+    EventDay,
     Participant,
     ParticipantStatus,
     ProgrammeItem,
@@ -106,3 +108,39 @@ def event_counts(session: Session, event_id: int) -> EventCounts:
         unlimited_items=item_rows[2],
         scans=scans,
     )
+
+
+@dataclass(frozen=True)
+class SlotOutline:
+    day: date
+    starts_at: time
+    ends_at: time
+    label: str
+    items: int
+    places: int  # sum of the limited capacities
+    unlimited: bool  # at least one item without a limit
+    codes: str  # the items' short codes, e.g. "W1, W2, W3"
+
+
+def programme_outline(session: Session, event_id: int) -> list[SlotOutline]:
+    """The programme's slots in time order with their items and places."""
+    slots = session.scalars(
+        select(ProgrammeSlot)
+        .join(EventDay, ProgrammeSlot.day_id == EventDay.id)
+        .where(ProgrammeSlot.event_id == event_id)
+        .order_by(EventDay.date, ProgrammeSlot.starts_at, ProgrammeSlot.id)
+        .options(selectinload(ProgrammeSlot.items), selectinload(ProgrammeSlot.day))
+    )
+    return [
+        SlotOutline(
+            day=slot.day.date,
+            starts_at=slot.starts_at,
+            ends_at=slot.ends_at,
+            label=slot.label,
+            items=len(slot.items),
+            places=sum(i.capacity or 0 for i in slot.items),
+            unlimited=any(i.capacity is None for i in slot.items),
+            codes=", ".join(i.code or i.title for i in slot.items),
+        )
+        for slot in slots
+    ]

@@ -1,0 +1,608 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CategoriesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Badge label</source>
+        <translation>Badge-Beschriftung</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryCountsModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Badge label</source>
+        <translation>Badge-Beschriftung</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>ColourDelegate</name>
+    <message>
+        <source>Choose the category colour</source>
+        <translation>Farbe der Kategorie wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ComingPage</name>
+    <message>
+        <source>Not available yet in this version.</source>
+        <translation>In dieser Version noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>DaysModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Label (optional)</source>
+        <translation>Bezeichnung (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event settings</source>
+        <translation>Veranstaltung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Days</source>
+        <translation>&amp;Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Kategorien</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create event</source>
+        <translation>Veranstaltung anle&amp;gen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>Subtitle / &amp;motto</source>
+        <translation>Untertitel / &amp;Motto</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>Veranstaltungs&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>&amp;First day *</source>
+        <translation>&amp;Erster Tag *</translation>
+    </message>
+    <message>
+        <source>&amp;Last day *</source>
+        <translation>&amp;Letzter Tag *</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>Veranstalter/&amp;in</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>Kont&amp;akt</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy note</source>
+        <translation>Datenschutz&amp;hinweis</translation>
+    </message>
+    <message>
+        <source>Problem with %s</source>
+        <translation>Problem bei %s</translation>
+    </message>
+    <message>
+        <source>* required. Dates as DD.MM.YYYY.</source>
+        <translation>* Pflichtfeld. Datum als TT.MM.JJJJ.</translation>
+    </message>
+    <message>
+        <source>Each day from the first to the last day is a check-in day. A label (e.g. &quot;Excursion day&quot;) is optional.</source>
+        <translation>Jeder Tag vom ersten bis zum letzten Tag ist ein Check-in-Tag. Eine Bezeichnung (z. B. „Exkursionstag“) ist optional.</translation>
+    </message>
+    <message>
+        <source>Event days</source>
+        <translation>Veranstaltungstage</translation>
+    </message>
+    <message>
+        <source>Categories print on the badge as a coloured band with the badge label. The default category is preselected for new participants. F2 edits a cell.</source>
+        <translation>Kategorien erscheinen auf dem Badge als farbiges Band mit der Badge-Beschriftung. Die Standardkategorie ist für neue Teilnehmende vorausgewählt. F2 bearbeitet eine Zelle.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Please correct the marked categories: %s</source>
+        <translation>Bitte korrigieren Sie die markierten Kategorien: %s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Current event</source>
+        <translation>Aktuelle Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Until then, the command line already creates events and demo data: regdesk init, regdesk demo, regdesk info.</source>
+        <translation>Bis dahin legt die Kommandozeile bereits Veranstaltungen und Demodaten an: regdesk init, regdesk demo, regdesk info.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Register, edit and cancel participants; walk-ins at the desk; duplicate warnings; accent-insensitive search over 100,000 people.</source>
+        <translation>Teilnehmende anmelden, bearbeiten und stornieren; Vor-Ort-Anmeldung am Counter; Dublettenwarnung; akzentunabhängige Suche über 100.000 Personen.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Time slots, workshops and excursions with capacities, waiting lists and optimal allocation from ranked preferences.</source>
+        <translation>Zeitfenster, Workshops und Exkursionen mit Kapazitäten, Wartelisten und optimaler Platzvergabe nach Prioritäten.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>QR-coded name badges as PDF in the common layouts (A6, A7, perforated sheets), reprint and reissue.</source>
+        <translation>Namensschilder mit QR-Code als PDF in den üblichen Formaten (A6, A7, perforierte Bögen), Nachdruck und Neuausstellung.</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Scanning badges at the door with a handheld scanner or by name, per day and per programme item, never admitting a badge twice.</source>
+        <translation>Einlass per Handscanner oder Namenssuche, je Tag und je Programmpunkt – kein Badge wird zweimal eingelassen.</translation>
+    </message>
+    <message>
+        <source>Lists &amp; export</source>
+        <translation>Listen &amp; Export</translation>
+    </message>
+    <message>
+        <source>Import from German Excel (CSV/XLSX); attendee lists, sign-in sheets, workshop rosters and the catering list.</source>
+        <translation>Import aus Excel (CSV/XLSX); Teilnehmerlisten, Unterschriftenlisten, Workshop-Listen und Catering-Liste.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Event settings…</source>
+        <translation>&amp;Veranstaltung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About regdesk</source>
+        <translation>Ü&amp;ber regdesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Schema %1</source>
+        <translation>Schema %1</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; the previous version was kept as %1</source>
+        <translation>Die Datenbank wurde aktualisiert; der vorherige Stand wurde gesichert als %1</translation>
+    </message>
+    <message>
+        <source>Event settings saved.</source>
+        <translation>Veranstaltung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language will change the next time regdesk starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von regdesk.</translation>
+    </message>
+    <message>
+        <source>About regdesk</source>
+        <translation>Über regdesk</translation>
+    </message>
+    <message>
+        <source>regdesk %1
+Registration desk and door check-in for conferences.
+
+Database: %2</source>
+        <translation>regdesk %1
+Anmeldung und Einlass für Konferenzen.
+
+Datenbank: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Programme items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>Scans at the door</source>
+        <translation>Scans am Einlass</translation>
+    </message>
+    <message>
+        <source>Registered participants per category</source>
+        <translation>Angemeldete Teilnehmende je Kategorie</translation>
+    </message>
+    <message>
+        <source>Programme by time slot</source>
+        <translation>Programm nach Zeitfenstern</translation>
+    </message>
+    <message>
+        <source>Registrations per category</source>
+        <translation>Anmeldungen je Kategorie</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n walk-in(s)</source>
+        <translation>
+            <numerusform>%n Vor-Ort-Anmeldung</numerusform>
+            <numerusform>%n Vor-Ort-Anmeldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>Veranstalter/in: %1</translation>
+    </message>
+    <message>
+        <source>%1 slots, %2 places</source>
+        <translation>%1 Zeitfenster, %2 Plätze</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeOutlineModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>At least one item has no limit.</source>
+        <translation>Mindestens ein Programmpunkt hat keine Begrenzung.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to regdesk</source>
+        <translation>Willkommen bei regdesk</translation>
+    </message>
+    <message>
+        <source>This database holds no event yet. Create your event, or load a demo event to try regdesk out.</source>
+        <translation>Diese Datenbank enthält noch keine Veranstaltung. Legen Sie Ihre Veranstaltung an oder laden Sie eine Demo-Veranstaltung, um regdesk auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new event…</source>
+        <translation>Neue Veranstaltung &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>Create a new event</source>
+        <translation>Neue Veranstaltung anlegen</translation>
+    </message>
+    <message>
+        <source>Demo event</source>
+        <translation>Demo-Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Generated participants</source>
+        <translation>Erzeugte Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo event</source>
+        <translation>Demo &amp;laden</translation>
+    </message>
+    <message>
+        <source>Load demo event</source>
+        <translation>Demo laden</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel loading</source>
+        <translation>Laden abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Creating the demo event…</source>
+        <translation>Demo-Veranstaltung wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The demo event could not be created: %1</source>
+        <translation>Die Demo-Veranstaltung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>regdesk cannot open the database</source>
+        <translation>regdesk kann die Datenbank nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The database {url} cannot be reached: {reason}</source>
+        <translation>Die Datenbank {url} ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be written here: {reason}</source>
+        <translation>Die Datenbankdatei {path} kann hier nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a usable regdesk database ({reason}). It was left untouched.</source>
+        <translation>Die Datei {path} ist keine verwendbare regdesk-Datenbank ({reason}). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds tables of another application. It was left untouched.</source>
+        <translation>Die Datenbank {url} enthält bereits Tabellen einer anderen Anwendung. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database {url} was written by a newer version of regdesk (schema {revision}). This version knows schemas up to {head}. Please update regdesk; the database was left untouched.</source>
+        <translation>Die Datenbank {url} wurde von einer neueren regdesk-Version geschrieben (Schema {revision}). Diese Version kennt Schemata bis {head}. Bitte aktualisieren Sie regdesk; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database {url} failed: {reason}. The copy made before the upgrade is {backup}.</source>
+        <translation>Die Aktualisierung der Datenbank {url} ist fehlgeschlagen: {reason}. Die vorher angelegte Sicherung ist {backup}.</translation>
+    </message>
+    <message>
+        <source>{entity} {key} does not exist.</source>
+        <translation>{entity} {key} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The database holds no event yet. Create one first (regdesk init or regdesk demo).</source>
+        <translation>Die Datenbank enthält noch keine Veranstaltung. Bitte zuerst eine anlegen (regdesk init oder regdesk demo).</translation>
+    </message>
+    <message>
+        <source>The category &quot;{name}&quot; is used by {count} participant(s). Assign them to another category first.</source>
+        <translation>Die Kategorie „{name}“ wird von {count} Teilnehmenden verwendet. Bitte ordnen Sie sie zuerst einer anderen Kategorie zu.</translation>
+    </message>
+    <message>
+        <source>An event needs at least one category.</source>
+        <translation>Eine Veranstaltung braucht mindestens eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>The day {day} cannot be removed: {count} programme slot(s) or scan(s) refer to it.</source>
+        <translation>Der Tag {day} kann nicht entfernt werden: {count} Zeitfenster oder Scans verweisen darauf.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters are allowed.</source>
+        <translation>Höchstens {max} Zeichen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Not a valid date: {value!r}. Use DD.MM.YYYY or YYYY-MM-DD.</source>
+        <translation>Kein gültiges Datum: {value!r}. Bitte TT.MM.JJJJ oder JJJJ-MM-TT verwenden.</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation>Der letzte Tag darf nicht vor dem ersten Tag liegen.</translation>
+    </message>
+    <message>
+        <source>An event can last at most {max} days.</source>
+        <translation>Eine Veranstaltung kann höchstens {max} Tage dauern.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {value!r}.</source>
+        <translation>Unbekannte Zeitzone: {value!r}.</translation>
+    </message>
+    <message>
+        <source>Not a colour: {value!r}. Use the form #RRGGBB.</source>
+        <translation>Keine Farbe: {value!r}. Bitte in der Form #RRGGBB angeben.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is used twice.</source>
+        <translation>„{value}“ kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value!r}.</source>
+        <translation>Keine ganze Zahl: {value!r}.</translation>
+    </message>
+    <message>
+        <source>Must be between {min} and {max}.</source>
+        <translation>Muss zwischen {min} und {max} liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown value {value!r}; choose one of: {choices}.</source>
+        <translation>Unbekannter Wert {value!r}; möglich sind: {choices}.</translation>
+    </message>
+    <message>
+        <source>The input is not valid: {details}</source>
+        <translation>Die Eingabe ist ungültig: {details}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,38 @@
+"""GUI test fixtures: German by default, a demo database on a real SQLite file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from regdesk.db import Database, open_database
+from regdesk.demo import seed_demo
+from ui import i18n
+
+
+@pytest.fixture(autouse=True)
+def german(qapp: QApplication) -> Iterator[None]:
+    i18n.install(qapp, "de")
+    yield
+    i18n.install(qapp, "de")
+
+
+@pytest.fixture
+def demo_db(tmp_path) -> Iterator[tuple[Database, int]]:
+    db = open_database(str(tmp_path / "demo.sqlite3"))
+    result = seed_demo(db, "bad-belzig", participants=120, seed=5)
+    try:
+        yield db, result.event_id
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def empty_db(tmp_path) -> Iterator[Database]:
+    db = open_database(str(tmp_path / "empty.sqlite3"))
+    try:
+        yield db
+    finally:
+        db.close()

@@ -1,0 +1,404 @@
+"""The event settings dialog: event details, days and categories, saved through the services
+in one transaction. Used to create the first event, too."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regdesk.db import Database
+from regdesk.errors import CategoryInUse, LastCategory, RegdeskError, ValidationError
+from regdesk.services import events as svc
+
+from .event_models import CategoriesModel, ColourDelegate, DaysModel
+from .messages import error_text, problems_by_field
+
+TEXT_FIELDS = ("name", "subtitle", "venue_name", "organiser", "contact")
+
+
+class EventDialog(QDialog):
+    """Edit an event (``event_id`` given) or create one (``event_id`` None)."""
+
+    def __init__(
+        self, db: Database, actor: str, event_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.event_id = event_id
+        self.setObjectName("eventDialog")
+        self.setWindowTitle(self.tr("Event settings") if event_id else self.tr("New event"))
+        self.setMinimumSize(760, 600)
+
+        if event_id is not None:
+            with db.session(write=False) as session:
+                self.original: svc.EventSummary | None = svc.get_event(session, event_id)
+        else:
+            self.original = None
+
+        self.banner = QLabel()
+        self.banner.setObjectName("errorBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Error"))
+        self.banner.setStyleSheet(
+            "background:#FDE2E1; color:#7A1712; border:1px solid #B3261E;"
+            "border-radius:4px; padding:8px; font-weight:bold;"
+        )
+        self.banner.hide()
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("eventTabs")
+        self.tabs.addTab(self._event_tab(), self.tr("&Event"))
+        self.tabs.addTab(self._days_tab(), self.tr("&Days"))
+        self.tabs.addTab(self._categories_tab(), self.tr("&Categories"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("dialogButtons")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save") if event_id else self.tr("&Create event"))
+        self.save_button.setObjectName("saveButton")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self._load()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _event_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        labels = {
+            "name": self.tr("&Name *"),
+            "subtitle": self.tr("Subtitle / &motto"),
+            "venue_name": self.tr("&Venue"),
+            "venue_address": self.tr("&Address"),
+            "first_day": self.tr("&First day *"),
+            "last_day": self.tr("&Last day *"),
+            "timezone": self.tr("&Time zone"),
+            "organiser": self.tr("&Organiser"),
+            "contact": self.tr("C&ontact"),
+            "privacy_note": self.tr("&Privacy note"),
+        }
+        for name in (
+            "name",
+            "subtitle",
+            "venue_name",
+            "venue_address",
+            "first_day",
+            "last_day",
+            "timezone",
+            "organiser",
+            "contact",
+            "privacy_note",
+        ):
+            widget = self._make_field(name)
+            widget.setObjectName(f"field_{name}")
+            plain_label = labels[name].replace("&", "").rstrip(" *")
+            widget.setAccessibleName(plain_label)
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet("color:#B3261E; font-weight:bold;")
+            error.setWordWrap(True)
+            error.setAccessibleName(self.tr("Problem with %s") % plain_label)
+            error.hide()
+            self.fields[name] = widget
+            self.errors[name] = error
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(error)
+            label = QLabel(labels[name])
+            label.setBuddy(widget)
+            form.addRow(label, box)
+        hint = QLabel(self.tr("* required. Dates as DD.MM.YYYY."))
+        hint.setStyleSheet("color:#555;")
+        form.addRow("", hint)
+        self.fields["first_day"].dateChanged.connect(self._first_day_changed)
+        self.fields["last_day"].dateChanged.connect(self._range_changed)
+        return page
+
+    def _make_field(self, name: str) -> QWidget:
+        if name in ("venue_address", "privacy_note"):
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(64 if name == "venue_address" else 84)
+            return edit
+        if name in ("first_day", "last_day"):
+            edit = QDateEdit()
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
+            return edit
+        if name == "timezone":
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.addItems(svc.timezones())
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            return combo
+        edit = QLineEdit()
+        edit.setClearButtonEnabled(True)
+        return edit
+
+    def _days_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        note = QLabel(
+            self.tr(
+                "Each day from the first to the last day is a check-in day. "
+                'A label (e.g. "Excursion day") is optional.'
+            )
+        )
+        note.setWordWrap(True)
+        self.days_model = DaysModel(self.original.days if self.original else ())
+        self.days_view = QTableView()
+        self.days_view.setObjectName("daysTable")
+        self.days_view.setAccessibleName(self.tr("Event days"))
+        self.days_view.setModel(self.days_model)
+        self.days_view.horizontalHeader().setSectionResizeMode(
+            DaysModel.LABEL, QHeaderView.ResizeMode.Stretch
+        )
+        self.days_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.days_view.setTabKeyNavigation(False)
+        layout.addWidget(note)
+        layout.addWidget(self.days_view)
+        return page
+
+    def _categories_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        note = QLabel(
+            self.tr(
+                "Categories print on the badge as a coloured band with the badge "
+                "label. The default category is preselected for new "
+                "participants. F2 edits a cell."
+            )
+        )
+        note.setWordWrap(True)
+        categories = self.original.categories if self.original else self._default_categories()
+        self.categories_model = CategoriesModel(categories)
+        view = QTableView()
+        view.setObjectName("categoriesTable")
+        view.setAccessibleName(self.tr("Categories"))
+        view.setModel(self.categories_model)
+        view.setItemDelegateForColumn(CategoriesModel.COLOUR, ColourDelegate(view))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setTabKeyNavigation(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(CategoriesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CategoriesModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        self.categories_view = view
+
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+            ("addCategory", self.tr("&Add"), self._add_category),
+            ("removeCategory", self.tr("&Remove"), self._remove_category),
+            ("moveCategoryUp", self.tr("Move &up"), lambda: self._move_category(-1)),
+            ("moveCategoryDown", self.tr("Move do&wn"), lambda: self._move_category(1)),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout.addWidget(note)
+        layout.addWidget(view)
+        layout.addLayout(buttons)
+        return page
+
+    def _default_categories(self) -> list[svc.CategorySummary]:
+        return [
+            svc.CategorySummary(0, d.name, d.badge_label, d.colour, i, d.is_default)
+            for i, d in enumerate(svc.DEFAULT_CATEGORIES)
+        ]
+
+    # --- data in and out --------------------------------------------------------------------
+
+    def _load(self) -> None:
+        if self.original is not None:
+            data = self.original.as_input()
+        else:
+            today = date.today()
+            data = svc.EventInput(name="", first_day=today, last_day=today)
+        for name in TEXT_FIELDS:
+            self.fields[name].setText(getattr(data, name))
+        self.fields["venue_address"].setPlainText(data.venue_address)
+        self.fields["privacy_note"].setPlainText(data.privacy_note)
+        self.fields["first_day"].setDate(QDate(data.first_day))
+        self.fields["last_day"].setDate(QDate(data.last_day))
+        self.fields["timezone"].setCurrentText(data.timezone)
+        if self.original is None:  # new event: default categories carry no ids yet
+            for row in range(self.categories_model.rowCount()):
+                draft = self.categories_model.drafts[row]
+                self.categories_model.drafts[row] = svc.CategoryDraft(
+                    draft.name, draft.badge_label, draft.colour, draft.is_default, None
+                )
+        self._range_changed()
+
+    def event_input(self) -> svc.EventInput:
+        f = self.fields
+        return svc.EventInput(
+            name=f["name"].text(),
+            subtitle=f["subtitle"].text(),
+            venue_name=f["venue_name"].text(),
+            venue_address=f["venue_address"].toPlainText(),
+            first_day=f["first_day"].date().toPython(),
+            last_day=f["last_day"].date().toPython(),
+            timezone=f["timezone"].currentText(),
+            organiser=f["organiser"].text(),
+            contact=f["contact"].text(),
+            privacy_note=f["privacy_note"].toPlainText(),
+        )
+
+    def _first_day_changed(self) -> None:
+        first = self.fields["first_day"].date()
+        if self.fields["last_day"].date() < first:
+            self.fields["last_day"].setDate(first)
+        self._range_changed()
+
+    def _range_changed(self) -> None:
+        self.days_model.set_range(
+            self.fields["first_day"].date().toPython(), self.fields["last_day"].date().toPython()
+        )
+        self.days_view.resizeColumnToContents(DaysModel.DATE)
+        self.days_view.resizeColumnToContents(DaysModel.WEEKDAY)
+
+    # --- categories -------------------------------------------------------------------------
+
+    def _current_row(self) -> int:
+        index = self.categories_view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _add_category(self) -> None:
+        row = self.categories_model.add(self.tr("New category"))
+        index = self.categories_model.index(row, CategoriesModel.NAME)
+        self.categories_view.setCurrentIndex(index)
+        self.categories_view.edit(index)
+
+    def _remove_category(self) -> None:
+        row = self._current_row()
+        if row < 0:
+            return
+        used = self.categories_model.in_use(row)
+        if used:
+            name = self.categories_model.drafts[row].name
+            self._show_banner(error_text(CategoryInUse(name=name, count=used)))
+            return
+        if self.categories_model.rowCount() == 1:
+            self._show_banner(error_text(LastCategory()))
+            return
+        self.categories_model.remove(row)
+
+    def _move_category(self, delta: int) -> None:
+        row = self._current_row()
+        if row < 0:
+            return
+        target = self.categories_model.move(row, delta)
+        self.categories_view.setCurrentIndex(self.categories_model.index(target, 0))
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _clear_errors(self) -> None:
+        self.banner.hide()
+        for name, label in self.errors.items():
+            label.hide()
+            self.fields[name].setStyleSheet("")
+        self.categories_model.set_errors({})
+
+    def save(self) -> None:
+        self._clear_errors()
+        data = self.event_input()
+        categories = list(self.categories_model.drafts)
+        try:
+            with self.db.session() as session:
+                if self.event_id is None:
+                    event = svc.create_event(session, data, actor=self.actor, categories=categories)
+                    self.event_id = event.id
+                else:
+                    svc.update_event(session, self.event_id, data, actor=self.actor)
+                    svc.save_categories(session, self.event_id, categories, actor=self.actor)
+                event = svc.get_event(session, self.event_id)
+                old_days = self.original.days if self.original else ()
+                labels = self.days_model.label_changes(old_days)
+                for day in event.days:
+                    if day.date in labels:
+                        svc.set_day_label(session, day.id, labels[day.date], actor=self.actor)
+        except ValidationError as exc:
+            if self.original is None:
+                self.event_id = None
+            self._show_problems(exc)
+            return
+        except RegdeskError as exc:
+            if self.original is None:
+                self.event_id = None
+            self._show_banner(error_text(exc))
+            return
+        self.accept()
+
+    def _show_problems(self, exc: ValidationError) -> None:
+        by_field = problems_by_field(exc)
+        category_errors: dict[tuple[int, int], str] = {}
+        columns = {
+            "name": CategoriesModel.NAME,
+            "badge_label": CategoriesModel.LABEL,
+            "colour": CategoriesModel.COLOUR,
+        }
+        first_widget = None
+        for field, messages in by_field.items():
+            if field.startswith("categories["):
+                row = int(field[len("categories[") : field.index("]")])
+                column = columns[field.rsplit(".", 1)[1]]
+                category_errors[(row, column)] = " ".join(messages)
+                continue
+            if field in self.errors:
+                self.errors[field].setText(" ".join(messages))
+                self.errors[field].show()
+                self.fields[field].setStyleSheet("border: 2px solid #B3261E;")
+                first_widget = first_widget or self.fields[field]
+        self.categories_model.set_errors(category_errors)
+        self._show_banner(self.tr("Please correct the marked fields."))
+        if first_widget is not None:
+            self.tabs.setCurrentIndex(0)
+            first_widget.setFocus()
+        elif category_errors:
+            self.tabs.setCurrentIndex(2)
+            (row, column), message = next(iter(category_errors.items()))
+            self.categories_view.setCurrentIndex(self.categories_model.index(row, column))
+            self._show_banner(self.tr("Please correct the marked categories: %s") % message)

@@ -1,0 +1,254 @@
+"""The main window: navigation between the areas, the event in the header, the database in
+the status bar."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regdesk import __version__
+from regdesk.db import Database
+from regdesk.services.events import get_event
+from regdesk.text import format_date
+
+from . import i18n
+from .coming_page import ComingPage
+from .event_dialog import EventDialog
+from .overview_page import OverviewPage
+
+
+class MainWindow(QMainWindow):
+    event_changed = Signal()
+
+    def __init__(
+        self, db: Database, event_id: int, actor: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_id = event_id
+        self.actor = actor
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+
+        self.header = QLabel()
+        self.header.setObjectName("eventHeader")
+        self.header.setStyleSheet(
+            "background:#1B2A41; color:white; padding:10px 16px; font-size:13pt;"
+        )
+        self.header.setAccessibleName(self.tr("Current event"))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Areas"))
+        self.nav.setFixedWidth(210)
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet(
+            "QListWidget { background:#F0F2F5; border:none; font-size:11pt; }"
+            "QListWidget::item { padding:10px 14px; }"
+            "QListWidget::item:selected { background:#1F5FA8; color:white; }"
+            "QListWidget:focus { outline: 2px solid #C05A00; }"
+        )
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+
+        self.overview = OverviewPage(db, event_id)
+        self._add_page(self.tr("Overview"), self.overview)
+        for name, title, text in self._coming_areas():
+            self._add_page(title, ComingPage(name, title, text))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setAccessibleName(self.tr("Database"))
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self._show_database()
+        self.refresh_event()
+
+    def _coming_areas(self) -> list[tuple[str, str, str]]:
+        cli = self.tr(
+            "Until then, the command line already creates events and demo data: "
+            "regdesk init, regdesk demo, regdesk info."
+        )
+        return [
+            (
+                "participantsPage",
+                self.tr("Participants"),
+                self.tr(
+                    "Register, edit and cancel participants; walk-ins at the desk; duplicate "
+                    "warnings; accent-insensitive search over 100,000 people."
+                )
+                + "\n\n"
+                + cli,
+            ),
+            (
+                "programmePage",
+                self.tr("Programme"),
+                self.tr(
+                    "Time slots, workshops and excursions with capacities, waiting lists and "
+                    "optimal allocation from ranked preferences."
+                )
+                + "\n\n"
+                + cli,
+            ),
+            (
+                "badgesPage",
+                self.tr("Badges"),
+                self.tr(
+                    "QR-coded name badges as PDF in the common layouts (A6, A7, perforated "
+                    "sheets), reprint and reissue."
+                )
+                + "\n\n"
+                + cli,
+            ),
+            (
+                "checkinPage",
+                self.tr("Check-in"),
+                self.tr(
+                    "Scanning badges at the door with a handheld scanner or by name, per day and "
+                    "per programme item, never admitting a badge twice."
+                )
+                + "\n\n"
+                + cli,
+            ),
+            (
+                "exportPage",
+                self.tr("Lists & export"),
+                self.tr(
+                    "Import from German Excel (CSV/XLSX); attendee lists, sign-in sheets, "
+                    "workshop rosters and the catering list."
+                )
+                + "\n\n"
+                + cli,
+            ),
+        ]
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        number = self.pages.count() + 1
+        item = QListWidgetItem(f"{title}")
+        item.setToolTip(f"{title} (Ctrl+{number})")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        self.nav.addItem(item)
+        self.pages.addWidget(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        edit_event = QAction(self.tr("&Event settings…"), self)
+        edit_event.setObjectName("actionEventSettings")
+        edit_event.setShortcut(QKeySequence("Ctrl+E"))
+        edit_event.triggered.connect(self.edit_event)
+        file_menu.addAction(edit_event)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row in range(self.nav.count()):
+            action = QAction(self.nav.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.show_area(r))
+            view_menu.addAction(action)
+            self.addAction(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = i18n.saved_language()
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About regdesk"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def show_area(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        self.pages.currentWidget().setFocus()
+
+    def _show_database(self) -> None:
+        info = self.db.info
+        self.database_label.setText(self.tr("Database: %1").replace("%1", info.location))
+        self.database_label.setToolTip(self.tr("Schema %1").replace("%1", info.revision))
+        if info.backup is not None:
+            self.statusBar().showMessage(
+                self.tr("The database was upgraded; the previous version was kept as %1").replace(
+                    "%1", str(info.backup)
+                )
+            )
+
+    def refresh_event(self) -> None:
+        with self.db.session(write=False) as session:
+            event = get_event(session, self.event_id)
+        dates = (
+            format_date(event.first_day)
+            if event.first_day == event.last_day
+            else f"{format_date(event.first_day)} – {format_date(event.last_day)}"
+        )
+        self.header.setText(
+            f"<b>{escape(event.name)}</b> &nbsp;·&nbsp; {dates}"
+            + (f" &nbsp;·&nbsp; {escape(event.venue_name)}" if event.venue_name else "")
+        )
+        self.setWindowTitle(f"{event.name} – regdesk")
+        self.overview.refresh()
+
+    def edit_event(self) -> None:
+        dialog = EventDialog(self.db, self.actor, self.event_id, self)
+        if dialog.exec():
+            self.refresh_event()
+            self.statusBar().showMessage(self.tr("Event settings saved."), 5000)
+            self.event_changed.emit()
+
+    def choose_language(self, code: str) -> None:
+        if code == i18n.saved_language():
+            return
+        i18n.save_language(code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The language will change the next time regdesk starts."),
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About regdesk"),
+            self.tr(
+                "regdesk %1\nRegistration desk and door check-in for conferences.\n\nDatabase: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", self.db.info.url),
+        )

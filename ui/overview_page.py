@@ -1,0 +1,167 @@
+"""Übersicht: the event at a glance — details, registrations per category, programme, scans."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regdesk.db import Database
+from regdesk.services.events import get_event
+from regdesk.services.overview import event_counts, programme_outline
+from regdesk.text import format_date
+
+from .event_models import CategoryCountsModel, ProgrammeOutlineModel
+
+
+class StatTile(QFrame):
+    """A large number with its caption; the accessible name carries both."""
+
+    def __init__(self, object_name: str, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.caption = caption
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame { background:#F4F6F9; border:1px solid #D5DAE1; border-radius:6px; }"
+        )
+        self.value = QLabel("–")
+        self.value.setStyleSheet("font-size:26pt; font-weight:bold; color:#1B2A41; border:none;")
+        label = QLabel(caption)
+        label.setStyleSheet("color:#44505F; border:none;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(label)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def set_value(self, value: int | str, detail: str = "") -> None:
+        self.value.setText(str(value))
+        self.setAccessibleName(f"{self.caption}: {value}")
+        self.setToolTip(detail)
+        self.setAccessibleDescription(detail)
+
+
+class OverviewPage(QWidget):
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_id = event_id
+        self.setObjectName("overviewPage")
+
+        self.title = QLabel()
+        self.title.setObjectName("overviewTitle")
+        self.title.setStyleSheet("font-size:18pt; font-weight:bold;")
+        self.title.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setObjectName("overviewDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.tiles = {
+            "registered": StatTile("tileRegistered", self.tr("Registered")),
+            "cancelled": StatTile("tileCancelled", self.tr("Cancelled")),
+            "items": StatTile("tileItems", self.tr("Programme items")),
+            "scans": StatTile("tileScans", self.tr("Scans at the door")),
+        }
+        grid = QGridLayout()
+        for column, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, 0, column)
+
+        self.counts_model = CategoryCountsModel(self)
+        self.counts_view = QTableView()
+        self.counts_view.setObjectName("categoryCounts")
+        self.counts_view.setAccessibleName(self.tr("Registered participants per category"))
+        self.counts_view.setModel(self.counts_model)
+        self.counts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.counts_view.verticalHeader().hide()
+        self.counts_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.counts_view.setTabKeyNavigation(False)
+
+        self.outline_model = ProgrammeOutlineModel(self)
+        self.outline_view = read_only_table(
+            self.outline_model, "programmeOutline", self.tr("Programme by time slot")
+        )
+
+        tables = QGridLayout()
+        tables.setHorizontalSpacing(16)
+        tables.addWidget(heading(self.tr("Registrations per category")), 0, 0)
+        tables.addWidget(heading(self.tr("Programme")), 0, 1)
+        tables.addWidget(self.counts_view, 1, 0)
+        tables.addWidget(self.outline_view, 1, 1)
+        tables.setColumnStretch(0, 2)
+        tables.setColumnStretch(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(grid)
+        layout.addLayout(tables, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.db.session(write=False) as session:
+            event = get_event(session, self.event_id)
+            counts = event_counts(session, self.event_id)
+            outline = programme_outline(session, self.event_id)
+        self.title.setText(event.name)
+        if event.first_day == event.last_day:
+            dates = format_date(event.first_day)
+        else:
+            dates = f"{format_date(event.first_day)} – {format_date(event.last_day)}"
+        lines = [f"<i>{escape(event.subtitle)}</i>"] if event.subtitle else []
+        days = self.tr("%n day(s)", "", len(event.days))
+        lines.append(f"{dates} · {days}")
+        address = event.venue_address.replace("\n", ", ")
+        place = ", ".join(p for p in (event.venue_name, address) if p)
+        if place:
+            lines.append(escape(place))
+        if event.organiser:
+            lines.append(self.tr("Organiser: %1").replace("%1", escape(event.organiser)))
+        self.details.setText("<br>".join(lines))
+        self.tiles["registered"].set_value(
+            counts.registered, self.tr("%n walk-in(s)", "", counts.walk_ins)
+        )
+        self.tiles["cancelled"].set_value(counts.cancelled)
+        self.tiles["items"].set_value(
+            counts.items,
+            self.tr("%1 slots, %2 places")
+            .replace("%1", str(counts.slots))
+            .replace("%2", str(counts.places)),
+        )
+        self.tiles["scans"].set_value(counts.scans)
+        self.counts_model.set_rows(counts.by_category)
+        self.outline_model.set_rows(outline)
+        for view in (self.counts_view, self.outline_view):
+            view.resizeColumnsToContents()
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size:12pt; font-weight:bold;")
+    return label
+
+
+def read_only_table(model, object_name: str, accessible_name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(object_name)
+    view.setAccessibleName(accessible_name)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

@@ -1,0 +1,92 @@
+"""Render every screen with demo data into PNGs: ``python -m ui.screenshots DIR``
+(``make screenshots``). Runs offscreen on a throwaway database."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from regdesk.db import open_database
+from regdesk.demo import seed_demo
+
+from . import i18n
+from .app import application
+from .event_dialog import EventDialog
+from .main_window import MainWindow
+from .welcome_dialog import WelcomeDialog
+
+SIZE = (1280, 800)
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def save(widget: QWidget, folder: Path, name: str) -> Path:
+    widget.show()
+    settle()
+    path = folder / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(path)
+    return path
+
+
+def shoot(folder: Path, language: str = "de") -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    app = application()
+    i18n.install(app, language)
+    suffix = "" if language == "de" else f"-{language}"
+    made: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = open_database(str(Path(tmp) / "empty.sqlite3"))
+        welcome = WelcomeDialog(empty, "screenshots")
+        made.append(save(welcome, folder, f"welcome{suffix}"))
+        welcome.close()
+        empty.close()
+
+        db = open_database(str(Path(tmp) / "demo.sqlite3"))
+        result = seed_demo(db, "bad-belzig", participants=300, seed=42, actor="screenshots")
+        window = MainWindow(db, result.event_id, "screenshots")
+        window.resize(*SIZE)
+        for row in range(window.nav.count()):
+            window.nav.setCurrentRow(row)
+            name = window.pages.currentWidget().objectName().removesuffix("Page")
+            made.append(save(window, folder, f"main-{row + 1}-{name}{suffix}"))
+            if language != "de":
+                break  # one English screen is enough to show the switch
+        if language == "de":
+            dialog = EventDialog(db, "screenshots", result.event_id, window)
+            dialog.resize(820, 680)
+            for tab in range(dialog.tabs.count()):
+                dialog.tabs.setCurrentIndex(tab)
+                made.append(save(dialog, folder, f"event-dialog-{tab + 1}"))
+            dialog.tabs.setCurrentIndex(0)
+            dialog.fields["name"].setText("")
+            last_day = dialog.fields["last_day"]
+            last_day.setDate(dialog.fields["first_day"].date().addDays(-1))
+            dialog.findChild(QLineEdit, "field_contact").setText("x" * 320)
+            dialog.save()
+            made.append(save(dialog, folder, "event-dialog-errors"))
+            dialog.reject()
+        window.close()
+        db.close()
+    return made
+
+
+def main(argv: list[str]) -> int:
+    folder = Path(argv[0]) if argv else Path("docs/screenshots")
+    shoot(folder, "de")
+    shoot(folder, "en")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
