@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import socket
 import sys
 from collections.abc import Sequence
 
@@ -13,18 +11,11 @@ from .db import Database, display_url, open_database, resolve_database_url
 from .errors import RegdeskError, ValidationError
 from .progress import TextProgress
 from .services import events as event_service
+from .services.audit import actor_name
 from .services.overview import event_counts
-from .text import format_date
+from .text import format_date, format_date_range
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-def actor() -> str:
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "?"
-    return f"cli:{user}@{socket.gethostname()}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,10 +120,10 @@ def cmd_init(db: Database, args: argparse.Namespace) -> int:
         timezone=args.timezone,
     )
     with db.session() as session:
-        event = event_service.create_event(session, data, actor=actor())
+        event = event_service.create_event(session, data, actor=actor_name("cli"))
     print(
         f"Created event {event.id}: {event.name} "
-        f"({format_date(event.first_day)}–{format_date(event.last_day)}, "
+        f"({format_date_range(event.first_day, event.last_day, '–')}, "
         f"{len(event.days)} day(s), {len(event.categories)} categories)"
     )
     return EXIT_OK
@@ -146,13 +137,13 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
         args.scenario,
         participants=args.participants,
         seed=args.seed,
-        actor=actor(),
+        actor=actor_name("cli"),
         progress=TextProgress("Participants"),
     )
     print(
         f"Created demo event {result.event_id} ({result.scenario}): "
         f"{result.participants} participants, {result.slots} slots, {result.items} "
-        f"programme items in {result.seconds:.1f} s"
+        f"programme items in {result.seconds:.2f} s"
     )
     return EXIT_OK
 
@@ -182,7 +173,7 @@ def cmd_info(db: Database, args: argparse.Namespace) -> int:
         print(f"  {event.subtitle}")
     place = ", ".join(p for p in (event.venue_name, event.venue_address.replace("\n", ", ")) if p)
     print(
-        f"  {format_date(event.first_day)}–{format_date(event.last_day)}"
+        f"  {format_date_range(event.first_day, event.last_day, '–')}"
         f"{', ' + place if place else ''}"
     )
     print(

@@ -44,7 +44,11 @@ def format_date(value: date) -> str:
     return value.strftime("%d.%m.%Y")
 
 
-WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+def format_date_range(first: date, last: date, separator: str = " – ") -> str:
+    """One date for a one-day event, else first and last: 16.06.2025 – 17.06.2025."""
+    if first == last:
+        return format_date(first)
+    return f"{format_date(first)}{separator}{format_date(last)}"
 
 
 _TRANSLIT = str.maketrans(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import socket
 import sys
 from collections.abc import Sequence
 
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from regdesk.db import Database, open_database
 from regdesk.errors import NoEvent, RegdeskError
+from regdesk.services.audit import actor_name
 from regdesk.services.events import current_event_id
 
 from . import i18n
@@ -38,14 +37,6 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         help="interface language (default: the saved choice, else German)",
     )
     return parser.parse_known_args(argv)  # the rest goes to Qt (-platform, -style ...)
-
-
-def actor() -> str:
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        user = "?"
-    return f"gui:{user}@{socket.gethostname()}"
 
 
 def application(qt_args: list[str] | None = None) -> QApplication:
@@ -92,7 +83,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if db is None:
         return 1
     try:
-        window = start_window(db, actor())
+        window = start_window(db, actor_name("gui"))
         if window is None:
             return 0
         window.show()

@@ -109,18 +109,7 @@ class EventDialog(QDialog):
             "contact": self.tr("C&ontact"),
             "privacy_note": self.tr("&Privacy note"),
         }
-        for name in (
-            "name",
-            "subtitle",
-            "venue_name",
-            "venue_address",
-            "first_day",
-            "last_day",
-            "timezone",
-            "organiser",
-            "contact",
-            "privacy_note",
-        ):
+        for name in svc.EVENT_FIELDS:
             widget = self._make_field(name)
             widget.setObjectName(f"field_{name}")
             plain_label = labels[name].replace("&", "").rstrip(" *")
@@ -262,8 +251,8 @@ class EventDialog(QDialog):
         self.fields["timezone"].setCurrentText(data.timezone)
         if self.original is None:  # new event: default categories carry no ids yet
             for row in range(self.categories_model.rowCount()):
-                draft = self.categories_model.drafts[row]
-                self.categories_model.drafts[row] = svc.CategoryDraft(
+                draft = self.categories_model.rows[row]
+                self.categories_model.rows[row] = svc.CategoryDraft(
                     draft.name, draft.badge_label, draft.colour, draft.is_default, None
                 )
         self._range_changed()
@@ -314,7 +303,7 @@ class EventDialog(QDialog):
             return
         used = self.categories_model.in_use(row)
         if used:
-            name = self.categories_model.drafts[row].name
+            name = self.categories_model.rows[row].name
             self._show_banner(error_text(CategoryInUse(name=name, count=used)))
             return
         if self.categories_model.rowCount() == 1:
@@ -345,7 +334,7 @@ class EventDialog(QDialog):
     def save(self) -> None:
         self._clear_errors()
         data = self.event_input()
-        categories = list(self.categories_model.drafts)
+        categories = list(self.categories_model.rows)
         try:
             with self.db.session() as session:
                 if self.event_id is None:

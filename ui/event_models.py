@@ -6,16 +6,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QStyledItemDelegate, QWidget
 
 from regdesk.services.events import CategoryDraft, CategorySummary, DaySummary
-from regdesk.services.overview import CategoryCount, SlotOutline
 from regdesk.text import format_date
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from .table_model import RIGHT, ROOT, Index, TableModel
 
 
 def weekday(day: date) -> str:
@@ -23,7 +21,7 @@ def weekday(day: date) -> str:
     return QLocale().dayName(day.isoweekday())
 
 
-class CategoriesModel(QAbstractTableModel):
+class CategoriesModel(TableModel):
     """The event's categories as editable drafts: name, badge label, colour, default."""
 
     NAME, LABEL, COLOUR, DEFAULT, USED = range(5)
@@ -31,31 +29,24 @@ class CategoriesModel(QAbstractTableModel):
     def __init__(
         self, categories: list[CategorySummary] | tuple[CategorySummary, ...] = (), parent=None
     ) -> None:
-        super().__init__(parent)
-        self.drafts: list[CategoryDraft] = [
-            CategoryDraft(c.name, c.badge_label, c.colour, c.is_default, c.id) for c in categories
-        ]
+        super().__init__(
+            [
+                CategoryDraft(c.name, c.badge_label, c.colour, c.is_default, c.id)
+                for c in categories
+            ],
+            parent,
+        )
         self.used = {c.id: c.participant_count for c in categories}
         self.errors: dict[tuple[int, int], str] = {}
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.drafts)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Name"),
             self.tr("Badge label"),
             self.tr("Colour"),
             self.tr("Default"),
             self.tr("Participants"),
-        )[section]
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -70,7 +61,7 @@ class CategoriesModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        draft = self.drafts[index.row()]
+        draft = self.rows[index.row()]
         col = index.column()
         error = self.errors.get((index.row(), col))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -93,29 +84,29 @@ class CategoriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and error:
             return error
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.USED:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return RIGHT
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         row, col = index.row(), index.column()
-        draft = self.drafts[row]
+        draft = self.rows[row]
         if role == Qt.ItemDataRole.CheckStateRole and col == self.DEFAULT:
             if Qt.CheckState(value) != Qt.CheckState.Checked:
                 return False  # one category is always the default: choose another instead
-            self.drafts = [replace(d, is_default=(i == row)) for i, d in enumerate(self.drafts)]
-            self.dataChanged.emit(self.index(0, col), self.index(len(self.drafts) - 1, col))
+            self.rows = [replace(d, is_default=(i == row)) for i, d in enumerate(self.rows)]
+            self.dataChanged.emit(self.index(0, col), self.index(len(self.rows) - 1, col))
             return True
         if role != Qt.ItemDataRole.EditRole:
             return False
         text = str(value)
         if col == self.NAME:
-            self.drafts[row] = replace(draft, name=text)
+            self.rows[row] = replace(draft, name=text)
         elif col == self.LABEL:
-            self.drafts[row] = replace(draft, badge_label=text)
+            self.rows[row] = replace(draft, badge_label=text)
         elif col == self.COLOUR:
-            self.drafts[row] = replace(draft, colour=text)
+            self.rows[row] = replace(draft, colour=text)
         else:
             return False
         self.errors.pop((row, col), None)
@@ -123,17 +114,17 @@ class CategoriesModel(QAbstractTableModel):
         return True
 
     def add(self, name: str, colour: str = "#00707A") -> int:
-        row = len(self.drafts)
+        row = len(self.rows)
         self.beginInsertRows(ROOT, row, row)
-        self.drafts.append(CategoryDraft(name, name, colour))
+        self.rows.append(CategoryDraft(name, name, colour))
         self.endInsertRows()
         return row
 
     def remove(self, row: int) -> None:
         self.beginRemoveRows(ROOT, row, row)
-        removed = self.drafts.pop(row)
+        removed = self.rows.pop(row)
         self.endRemoveRows()
-        if removed.is_default and self.drafts:
+        if removed.is_default and self.rows:
             self.setData(
                 self.index(0, self.DEFAULT),
                 Qt.CheckState.Checked.value,
@@ -143,22 +134,22 @@ class CategoriesModel(QAbstractTableModel):
 
     def move(self, row: int, delta: int) -> int:
         target = row + delta
-        if not 0 <= row < len(self.drafts) or not 0 <= target < len(self.drafts):
+        if not 0 <= row < len(self.rows) or not 0 <= target < len(self.rows):
             return row
         self.beginMoveRows(ROOT, row, row, ROOT, target + (1 if delta > 0 else 0))
-        self.drafts.insert(target, self.drafts.pop(row))
+        self.rows.insert(target, self.rows.pop(row))
         self.endMoveRows()
         self.errors.clear()
         return target
 
     def in_use(self, row: int) -> int:
-        draft = self.drafts[row]
+        draft = self.rows[row]
         return self.used.get(draft.id, 0) if draft.id else 0
 
     def set_errors(self, errors: dict[tuple[int, int], str]) -> None:
         self.errors = errors
-        if self.drafts:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.drafts) - 1, 4))
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 4))
 
 
 class ColourDelegate(QStyledItemDelegate):
@@ -181,34 +172,21 @@ class ColourDelegate(QStyledItemDelegate):
         pass  # a dialog places itself
 
 
-class DaysModel(QAbstractTableModel):
+class DaysModel(TableModel):
     """The event's days (from first to last day) with an editable label each."""
 
     DATE, WEEKDAY, LABEL = range(3)
 
     def __init__(self, days: tuple[DaySummary, ...] = (), parent=None) -> None:
-        super().__init__(parent)
+        super().__init__([d.date for d in days], parent)
         self.labels = {d.date: d.label for d in days}
-        self.dates: list[date] = [d.date for d in days]
 
     def set_range(self, first: date, last: date) -> None:
-        self.beginResetModel()
         count = max(0, (last - first).days + 1) if last >= first else 0
-        self.dates = [first + timedelta(days=i) for i in range(min(count, 366))]
-        self.endResetModel()
+        self.set_rows(first + timedelta(days=i) for i in range(min(count, 366)))
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.dates)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Date"), self.tr("Weekday"), self.tr("Label (optional)"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Weekday"), self.tr("Label (optional)"))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -222,7 +200,7 @@ class DaysModel(QAbstractTableModel):
             Qt.ItemDataRole.EditRole,
         ):
             return None
-        day = self.dates[index.row()]
+        day = self.rows[index.row()]
         if index.column() == self.DATE:
             return format_date(day)
         if index.column() == self.WEEKDAY:
@@ -232,7 +210,7 @@ class DaysModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != self.LABEL:
             return False
-        self.labels[self.dates[index.row()]] = str(value)
+        self.labels[self.rows[index.row()]] = str(value)
         self.dataChanged.emit(index, index)
         return True
 
@@ -241,35 +219,16 @@ class DaysModel(QAbstractTableModel):
         saved = {d.date: d.label for d in original}
         return {
             day: self.labels.get(day, "")
-            for day in self.dates
+            for day in self.rows
             if self.labels.get(day, "").strip() != saved.get(day, "")
         }
 
 
-class CategoryCountsModel(QAbstractTableModel):
-    """Registered participants per category, for the overview (read only)."""
+class CategoryCountsModel(TableModel):
+    """Registered participants per category (CategoryCount rows), for the overview."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[CategoryCount] = []
-
-    def set_rows(self, rows: tuple[CategoryCount, ...]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Category"), self.tr("Badge label"), self.tr("Registered"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Category"), self.tr("Badge label"), self.tr("Registered"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -280,42 +239,23 @@ class CategoryCountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return QColor(row.colour)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return RIGHT
         return None
 
 
-class ProgrammeOutlineModel(QAbstractTableModel):
-    """The programme's slots for the overview (read only)."""
+class ProgrammeOutlineModel(TableModel):
+    """The programme's slots (SlotOutline rows) for the overview."""
 
     DAY, TIME, SLOT, ITEMS, PLACES = range(5)
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[SlotOutline] = []
-
-    def set_rows(self, rows: list[SlotOutline]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Day"),
             self.tr("Time"),
             self.tr("Slot"),
             self.tr("Items"),
             self.tr("Places"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -338,7 +278,7 @@ class ProgrammeOutlineModel(QAbstractTableModel):
                 return self.tr("open")
             return f"{row.places}+" if row.unlimited else row.places
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PLACES:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and col == self.PLACES and row.unlimited:
             return self.tr("At least one item has no limit.")
         return None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from regdesk import __version__
 from regdesk.db import Database
 from regdesk.services.events import get_event
-from regdesk.text import format_date
+from regdesk.text import format_date_range
 
 from . import i18n
 from .coming_page import ComingPage
@@ -213,11 +213,7 @@ class MainWindow(QMainWindow):
     def refresh_event(self) -> None:
         with self.db.session(write=False) as session:
             event = get_event(session, self.event_id)
-        dates = (
-            format_date(event.first_day)
-            if event.first_day == event.last_day
-            else f"{format_date(event.first_day)} – {format_date(event.last_day)}"
-        )
+        dates = format_date_range(event.first_day, event.last_day)
         self.header.setText(
             f"<b>{escape(event.name)}</b> &nbsp;·&nbsp; {dates}"
             + (f" &nbsp;·&nbsp; {escape(event.venue_name)}" if event.venue_name else "")

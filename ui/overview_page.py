@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from regdesk.db import Database
 from regdesk.services.events import get_event
 from regdesk.services.overview import event_counts, programme_outline
-from regdesk.text import format_date
+from regdesk.text import format_date_range
 
 from .event_models import CategoryCountsModel, ProgrammeOutlineModel
 
@@ -77,7 +77,7 @@ class OverviewPage(QWidget):
         for column, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, 0, column)
 
-        self.counts_model = CategoryCountsModel(self)
+        self.counts_model = CategoryCountsModel(parent=self)
         self.counts_view = QTableView()
         self.counts_view.setObjectName("categoryCounts")
         self.counts_view.setAccessibleName(self.tr("Registered participants per category"))
@@ -88,7 +88,7 @@ class OverviewPage(QWidget):
         self.counts_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.counts_view.setTabKeyNavigation(False)
 
-        self.outline_model = ProgrammeOutlineModel(self)
+        self.outline_model = ProgrammeOutlineModel(parent=self)
         self.outline_view = read_only_table(
             self.outline_model, "programmeOutline", self.tr("Programme by time slot")
         )
@@ -116,10 +116,7 @@ class OverviewPage(QWidget):
             counts = event_counts(session, self.event_id)
             outline = programme_outline(session, self.event_id)
         self.title.setText(event.name)
-        if event.first_day == event.last_day:
-            dates = format_date(event.first_day)
-        else:
-            dates = f"{format_date(event.first_day)} – {format_date(event.last_day)}"
+        dates = format_date_range(event.first_day, event.last_day)
         lines = [f"<i>{escape(event.subtitle)}</i>"] if event.subtitle else []
         days = self.tr("%n day(s)", "", len(event.days))
         lines.append(f"{dates} · {days}")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import getpass
+import socket
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -11,6 +13,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import AuditEntry
+
+
+def actor_name(kind: str) -> str:
+    """Who acts, for the audit trail: the program part, the OS user and the machine."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "?"
+    return f"{kind}:{user}@{socket.gethostname()}"
 
 
 def jsonable(value: Any) -> Any:

@@ -169,7 +169,7 @@ def test_category_changes_by_keyboard_buttons(qtbot, demo_db):
     qtbot.keyClicks(editor, "VIP")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # Nach &oben
-    qtbot.waitUntil(lambda: cats.drafts[5].name == "VIP")
+    qtbot.waitUntil(lambda: cats.rows[5].name == "VIP")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Speichern
     qtbot.waitUntil(lambda: dialog.result() == EventDialog.DialogCode.Accepted)
     with db.session(write=False) as session:

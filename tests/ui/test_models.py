@@ -31,7 +31,7 @@ def test_categories_model(qtmodeltester, demo_db):
         Qt.ItemDataRole.CheckStateRole,
     )
     qtmodeltester.check(model)
-    assert [d.is_default for d in model.drafts].count(True) == 1
+    assert [d.is_default for d in model.rows].count(True) == 1
 
 
 def test_days_model(qtmodeltester, demo_db):
