@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -88,6 +89,7 @@ class EventDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self._load()
+        self._initial_state = self._state()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -317,6 +319,36 @@ class EventDialog(QDialog):
             return
         target = self.categories_model.move(row, delta)
         self.categories_view.setCurrentIndex(self.categories_model.index(target, 0))
+
+    # --- leaving ----------------------------------------------------------------------------
+
+    def _state(self) -> tuple:
+        labels = tuple(sorted((d, self.days_model.labels.get(d, "")) for d in self.days_model.rows))
+        return self.event_input(), tuple(self.categories_model.rows), labels
+
+    def has_changes(self) -> bool:
+        return self._state() != self._initial_state
+
+    def reject(self) -> None:
+        """Cancel, Escape or closing the window: ask before throwing edits away."""
+        if self.has_changes() and not self._confirm_discard():
+            return
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard changes?"),
+            self.tr("You have changed the event settings. Close without saving?"),
+            parent=self,
+        )
+        box.setObjectName("discardChangesBox")
+        discard = box.addButton(self.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     # --- saving -----------------------------------------------------------------------------
 

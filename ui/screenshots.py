@@ -75,7 +75,7 @@ def shoot(folder: Path, language: str = "de") -> list[Path]:
             dialog.findChild(QLineEdit, "field_contact").setText("x" * 320)
             dialog.save()
             made.append(save(dialog, folder, "event-dialog-errors"))
-            dialog.reject()
+            dialog.done(EventDialog.DialogCode.Rejected)  # discard without asking
         window.close()
         db.close()
     return made

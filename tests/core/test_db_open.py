@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -138,16 +140,48 @@ def test_folder_that_cannot_be_created_is_a_clear_error(tmp_path):
     assert blocker.read_text() == "x"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
-def test_read_only_folder_is_a_clear_error(tmp_path):
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder nobody may write: mode 555 for a user; for root (who ignores modes) a
+    read-only tmpfs mount, like a write-protected stick."""
     folder = tmp_path / "ro"
     folder.mkdir()
-    folder.chmod(0o500)
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"root cannot mount a read-only tmpfs here: {mounted.stderr.strip()}")
     try:
-        with pytest.raises(DatabaseLocationUnwritable):
-            open_database(str(folder / "regdesk.sqlite3"))
+        yield folder
     finally:
-        folder.chmod(0o700)
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_read_only_folder_is_a_clear_error(read_only_folder):
+    target = read_only_folder / "regdesk.sqlite3"
+    with pytest.raises(DatabaseLocationUnwritable) as info:
+        open_database(str(target))
+    assert f"The database file {target} cannot be written here" in info.value.message()
+    assert not target.exists()
+
+
+def test_read_only_folder_exits_non_zero_from_the_cli(read_only_folder):
+    target = read_only_folder / "regdesk.sqlite3"
+    result = subprocess.run(
+        [sys.executable, "-m", "regdesk", "info", "-d", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "cannot be written here" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_write_probe_failure_is_reported_as_unwritable(tmp_path, monkeypatch):

@@ -122,6 +122,7 @@ def test_invalid_input_is_shown_inline_and_changes_nothing(qtbot, demo_db):
     assert dialog.banner.isVisible()
     with db.session(write=False) as session:
         assert get_event(session, event_id).name.startswith("16. Regionalkonferenz")
+    dialog.done(EventDialog.DialogCode.Rejected)  # leave without the discard question
 
 
 def test_a_category_in_use_cannot_be_removed(qtbot, demo_db):
@@ -152,6 +153,7 @@ def test_invalid_category_is_marked_in_the_table(qtbot, demo_db):
     assert "#RRGGBB" in cats.index(row, CategoriesModel.COLOUR).data(Qt.ItemDataRole.ToolTipRole)
     with db.session(write=False) as session:
         assert len(get_event(session, event_id).categories) == 6
+    dialog.done(EventDialog.DialogCode.Rejected)
 
 
 def test_category_changes_by_keyboard_buttons(qtbot, demo_db):
@@ -220,3 +222,32 @@ def test_every_widget_that_takes_input_has_an_accessible_name(qtbot, demo_db):
             if not name:
                 missing.append(f"{type(widget).__name__}:{widget.objectName()}")
     assert missing == [], missing
+
+
+def test_cancel_with_changes_asks_before_discarding(qtbot, demo_db):
+    from PySide6.QtWidgets import QMessageBox
+
+    db, event_id = demo_db
+    dialog = show_active(qtbot, EventDialog(db, "test", event_id))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing changed: closes at once
+    assert not dialog.isVisible()
+
+    dialog = show_active(qtbot, EventDialog(db, "test", event_id))
+    dialog.fields["venue_name"].setText("Neuer Ort")
+
+    def answer(text):
+        def press(box: QMessageBox) -> None:
+            assert box.objectName() == "discardChangesBox"
+            button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
+            button.click()
+
+        return press
+
+    seen = when_dialog_opens(qtbot, answer("Weiter bearbeiten"))
+    qtbot.keyClick(dialog.fields["venue_name"], Qt.Key.Key_Escape)
+    assert len(seen) == 1 and dialog.isVisible()
+    seen = when_dialog_opens(qtbot, answer("Änderungen verwerfen"))
+    dialog.reject()
+    assert len(seen) == 1 and not dialog.isVisible()
+    with db.session(write=False) as session:
+        assert get_event(session, event_id).venue_name == "Kulturzentrum Bad Belzig"
