@@ -212,8 +212,7 @@ def _prepare_schema(
         if path is not None and not created:
             backup = _backup_sqlite(path, current, head)
         try:
-            with engine.begin() as conn:
-                schema.upgrade(conn, head)
+            _upgrade(engine, head)
         except DBAPIError as exc:
             raise MigrationFailed(
                 url=shown, reason=_first_line(exc.orig), backup=str(backup or "-")
@@ -230,6 +229,39 @@ def _prepare_schema(
         upgraded_from=None if created or current == head or not upgrade else current,
         backup=backup,
     )
+
+
+def _upgrade(engine: Engine, head: str) -> None:
+    """Run the migrations in one transaction.
+
+    On SQLite, Alembic's batch mode rebuilds a table by copying it and dropping the old
+    one; with foreign keys on, that drop would cascade into the rows that refer to it
+    (consents, enrolments ...). So, as Alembic advises, foreign keys are off during the
+    upgrade, and PRAGMA foreign_key_check must come back clean before it commits.
+    """
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection if engine.dialect.name == "sqlite" else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
+        try:
+            with conn.begin():
+                schema.upgrade(conn, head)
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise MigrationIntegrityError(broken)
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
+class MigrationIntegrityError(DBAPIError):
+    def __init__(self, rows) -> None:
+        super().__init__(
+            "PRAGMA foreign_key_check",
+            None,
+            Exception(f"foreign keys broken after upgrade: {rows[:3]}"),
+        )
 
 
 def _check_sqlite_file(path: Path) -> None:

@@ -123,6 +123,18 @@ PROBLEM_TEMPLATES: dict[str, str] = {
     "duplicate": QT_TRANSLATE_NOOP("errors", '"{value}" is used twice.'),
     "not_a_number": QT_TRANSLATE_NOOP("errors", "Not a whole number: {value!r}."),
     "out_of_range": QT_TRANSLATE_NOOP("errors", "Must be between {min} and {max}."),
+    "invalid_email": QT_TRANSLATE_NOOP(
+        "errors", "Not an e-mail address: {value!r}. Expected the form name@example.org."
+    ),
+    "invalid_phone": QT_TRANSLATE_NOOP(
+        "errors", "Not a phone number: {value!r}. Use digits, spaces and + - / ( )."
+    ),
+    "needs_consent": QT_TRANSLATE_NOOP(
+        "errors",
+        "Needs (dietary, accessibility, interpreter) are health data: record the "
+        "participant's consent to store them first.",
+    ),
+    "unknown_category": QT_TRANSLATE_NOOP("errors", "This category does not exist in the event."),
     "unknown_choice": QT_TRANSLATE_NOOP(
         "errors", "Unknown value {value!r}; choose one of: {choices}."
     ),
@@ -157,3 +169,37 @@ class ValidationError(RegdeskError):
 
     def for_field(self, field: str) -> list[Problem]:
         return [p for p in self.problems if p.field == field]
+
+
+# --- participants ---------------------------------------------------------------------------
+
+
+class PossibleDuplicate(RegdeskError):
+    """Registering or saving would create a likely duplicate; ``candidates`` lists them.
+    Nothing was saved; the caller may retry with allow_duplicate=True."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors", "A participant who looks like the same person is already registered: {names}"
+    )
+
+    def __init__(self, candidates) -> None:
+        self.candidates = tuple(candidates)
+        names = "; ".join(
+            f"{c.first_name} {c.last_name} ({c.organisation or c.email or c.id})"
+            for c in self.candidates
+        )
+        super().__init__(names=names)
+
+
+class AlreadyCancelled(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", "The registration of {name} is already cancelled.")
+
+
+class NotCancelled(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The registration of {name} is not cancelled; there is nothing to restore."
+    )
+
+
+class UnknownCode(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", "No participant has the code {code}.")

@@ -21,10 +21,12 @@ from ..models import (
     ProgrammeSlot,
     RegistrationSource,
     Salutation,
+    SearchToken,
     utcnow,
 )
 from ..services.audit import record
 from ..services.events import DEFAULT_CATEGORIES, CategoryDraft, EventInput, create_event
+from ..services.participants import derived_keys, token_rows
 from ..text import transliterate
 from . import names
 from .scenarios import SCENARIOS, Scenario
@@ -120,6 +122,12 @@ def seed_demo(
                 insert(Participant).returning(Participant.id, sort_by_parameter_order=True),
                 rows,
             ).all()
+            search_rows = [
+                token
+                for pid, row in zip(ids, rows, strict=True)
+                for token in token_rows(event.id, pid, row)
+            ]
+            session.execute(insert(SearchToken), search_rows)
             consent_rows = [
                 {
                     "participant_id": pid,
@@ -192,7 +200,9 @@ class _PeopleGenerator:
         ]
         if needs_dietary or needs_access:
             consents.append((ConsentKind.HEALTH_DATA.value, True))
+        email = self._email(first, last, organisation)
         return {
+            **derived_keys(first, last, organisation, email),
             "event_id": event_id,
             "salutation": rng.choice(
                 (
@@ -208,7 +218,7 @@ class _PeopleGenerator:
             "last_name": last,
             "organisation": organisation,
             "position": rng.choice(names.POSITIONS),
-            "email": self._email(first, last, organisation),
+            "email": email,
             "phone": f"+49 {rng.randint(30, 9999)} {rng.randint(100000, 9999999)}",
             "category_id": category_id,
             "status": (

@@ -1,6 +1,6 @@
 """The domain model (SQLAlchemy 2 typed declarative)."""
 
-from .activity import AuditEntry, Direction, Scan
+from .activity import AuditEntry, Direction, Scan, Verdict
 from .base import Base, UTCDateTime, utcnow
 from .event import Category, Event, EventDay
 from .participant import (
@@ -11,6 +11,7 @@ from .participant import (
     RegistrationSource,
     ReplacedBadge,
     Salutation,
+    SearchToken,
 )
 from .programme import (
     Enrolment,
@@ -44,6 +45,8 @@ __all__ = [
     "ReplacedBadge",
     "Salutation",
     "Scan",
+    "SearchToken",
     "UTCDateTime",
+    "Verdict",
     "utcnow",
 ]

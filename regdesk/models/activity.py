@@ -17,12 +17,28 @@ class Direction(enum.StrEnum):
     OUT = "out"
 
 
+class Verdict(enum.StrEnum):
+    """What a scan at a door decided."""
+
+    ADMITTED = "admitted"
+    RE_ENTRY = "re_entry"  # already in today: normal, not an alarm
+    ALREADY_USED = "already_used"  # used at another desk where re-entry is not allowed
+    REPLACED = "replaced"  # a reissued badge's old code
+    CANCELLED = "cancelled"  # registration cancelled
+    UNKNOWN = "unknown"
+    NOT_ENROLLED = "not_enrolled"  # session door: not enrolled in this item
+    WRONG_DAY = "wrong_day"
+    CHECKED_OUT = "checked_out"
+
+
 class Scan(Base):
     """Every scan at a door, successful or not."""
 
     __tablename__ = "scan"
     __table_args__ = (
         one_of("direction", Direction, "direction_valid"),
+        one_of("verdict", Verdict, "verdict_valid"),
+        Index("ix_scan_participant_verdict", "participant_id", "verdict"),
         Index("ix_scan_event_id_at", "event_id", "at"),
     )
 
@@ -34,7 +50,7 @@ class Scan(Base):
     verdict: Mapped[str] = mapped_column(String(24))
     direction: Mapped[str] = mapped_column(String(3), default=Direction.IN.value)
     participant_id: Mapped[int | None] = mapped_column(
-        ForeignKey("participant.id", ondelete="SET NULL"), nullable=True, index=True
+        ForeignKey("participant.id", ondelete="SET NULL"), nullable=True
     )
     day_id: Mapped[int | None] = mapped_column(
         ForeignKey("event_day.id", ondelete="SET NULL"), nullable=True

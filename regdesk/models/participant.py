@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -52,6 +53,9 @@ class Participant(Base):
     __table_args__ = (
         UniqueConstraint("badge_secret"),
         UniqueConstraint("event_id", "short_code"),
+        Index("ix_participant_event_email_key", "event_id", "email_key"),
+        Index("ix_participant_event_dup_key", "event_id", "dup_key"),
+        Index("ix_participant_event_name_key", "event_id", "name_key"),
         one_of("salutation", Salutation, "salutation_valid"),
         one_of("status", ParticipantStatus, "status_valid"),
         one_of("source", RegistrationSource, "source_valid"),
@@ -89,6 +93,13 @@ class Participant(Base):
     needs_dietary: Mapped[str] = mapped_column(String(500), default="")
     needs_accessibility: Mapped[str] = mapped_column(String(500), default="")
     needs_interpreter: Mapped[str] = mapped_column(String(200), default="")
+
+    # folded keys for duplicate detection (see regdesk.search_keys), kept by the services
+    email_key: Mapped[str] = mapped_column(String(254), default="", server_default="")
+    dup_key: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    name_key: Mapped[str] = mapped_column(  # alphabetical order
+        String(210), default="", server_default=""
+    )
 
     is_vip: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -135,3 +146,29 @@ class ReplacedBadge(Base):
     secret: Mapped[str] = mapped_column(String(32))
     replaced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+# Token columns compare byte-wise: range scans for prefixes need C collation on PostgreSQL.
+TokenText = String(60).with_variant(String(60, collation="C"), "postgresql")
+
+
+class SearchToken(Base):
+    """One folded word of a participant's name, organisation, e-mail or short code.
+
+    Search as you type is a range scan on (event_id, token): a prefix "mul" is
+    token >= 'mul' AND token < 'mum', which a B-tree answers on SQLite and PostgreSQL.
+    """
+
+    __tablename__ = "search_token"
+    __table_args__ = (
+        UniqueConstraint("participant_id", "token"),
+        Index("ix_search_token_event_token", "event_id", "token"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    token: Mapped[str] = mapped_column(TokenText)
+    field: Mapped[int] = mapped_column(Integer)  # ranking weight, see regdesk.search_keys

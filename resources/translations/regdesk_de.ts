@@ -613,12 +613,44 @@ Datenbank: %2</translation>
         <translation>Muss zwischen {min} und {max} liegen.</translation>
     </message>
     <message>
+        <source>Not an e-mail address: {value!r}. Expected the form name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number: {value!r}. Use digits, spaces and + - / ( ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs (dietary, accessibility, interpreter) are health data: record the participant&apos;s consent to store them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This category does not exist in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown value {value!r}; choose one of: {choices}.</source>
         <translation>Unbekannter Wert {value!r}; möglich sind: {choices}.</translation>
     </message>
     <message>
         <source>The input is not valid: {details}</source>
         <translation>Die Eingabe ist ungültig: {details}</translation>
+    </message>
+    <message>
+        <source>A participant who looks like the same person is already registered: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration of {name} is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration of {name} is not cancelled; there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant has the code {code}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

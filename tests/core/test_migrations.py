@@ -78,10 +78,11 @@ def downgrade():
 def newer_migrations(tmp_path, monkeypatch):
     """Install a copy of the migrations with one more revision (optionally failing)."""
 
-    def install(*, fail: bool = False):
+    def install(*, fail: bool = False, body: str = ""):
         target = tmp_path / "migrations"
         shutil.copytree(schema.MIGRATIONS, target, ignore=shutil.ignore_patterns("__pycache__"))
         extra = 'raise RuntimeError("simulated crash during upgrade")' if fail else "pass"
+        extra = body or extra
         (target / "versions" / "9001_test_marker.py").write_text(
             textwrap.dedent(NEXT_REVISION.format(head=schema.head_revision(), extra=extra))
         )
@@ -171,3 +172,86 @@ def test_postgresql_database_of_a_newer_regdesk_is_refused(pg_url):
     with engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "ffff"
     engine.dispose()
+
+
+def test_upgrade_from_0001_fills_search_and_duplicate_keys(db_url):
+    """Participants stored before revision 0002 become searchable and duplicate-checked."""
+    from regdesk.services.search import participant_ids
+
+    engine = build_engine(db_url if "://" in db_url else f"sqlite:///{db_url}")
+    with engine.begin() as conn:
+        schema.upgrade(conn, "0001")
+        conn.execute(
+            text(
+                "INSERT INTO event (id, name, subtitle, venue_name, venue_address, first_day,"
+                " last_day, timezone, organiser, contact, privacy_note, created_at, updated_at)"
+                " VALUES (1, 'Alt', '', '', '', '2025-01-01', '2025-01-01', 'Europe/Berlin', '',"
+                " '', '', '2025-01-01', '2025-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO category (id, event_id, name, badge_label, colour, sort_order,"
+                " is_default) VALUES (1, 1, 'Teilnehmer/in', 'Teilnehmer/in', '#1F5FA8', 0, true)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO participant (event_id, salutation, title, first_name, last_name,"
+                " organisation, position, email, phone, category_id, status, cancel_reason,"
+                " source, badge_secret, short_code, badge_print_count, needs_dietary,"
+                " needs_accessibility, needs_interpreter, is_vip, notes, created_at, updated_at)"
+                " VALUES (1, 'none', '', 'Ayşe', 'Çelik', 'Stadt Ulm', '', 'Ayse@Ulm.example', '',"
+                " 1, 'registered', '', 'manual', 'ABCDEFGHJKMNPQRSTUVW', 'KQ7MB2', 0, '', '', '',"
+                " false, '', '2025-01-01', '2025-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO consent (participant_id, kind, granted, given_at,"
+                " given_via) VALUES (1, 'photo', false, '2025-01-01', 'Formular')"
+            )
+        )
+    engine.dispose()
+    database = open_database(db_url)
+    try:
+        with database.session(write=False) as session:
+            assert len(participant_ids(session, 1, "celik")) == 1
+            assert len(participant_ids(session, 1, "kq7m")) == 1
+            row = session.execute(text("SELECT email_key, dup_key, name_key FROM participant"))
+            assert row.one() == ("ayse@ulm.example", "ayse|celik|stadt ulm", "celik ayse")
+            kept = session.execute(text("SELECT kind, granted FROM consent")).all()
+            assert [(k, bool(g)) for k, g in kept] == [("photo", False)]
+    finally:
+        database.close()
+
+
+def test_table_rebuild_in_a_migration_keeps_the_rows_that_refer_to_it(tmp_path, newer_migrations):
+    """SQLite batch mode copies and drops a table; with foreign keys on, the drop would
+    cascade into consents. Upgrades run with foreign keys off, checked before commit."""
+    from regdesk.services import participants as svc
+    from regdesk.services.events import EventInput, create_event
+
+    path = tmp_path / "regdesk.sqlite3"
+    database = open_database(str(path))
+    with database.session() as session:
+        event = create_event(session, EventInput("E", "01.01.2025", "01.01.2025"), actor="t")
+        svc.register(
+            session,
+            event.id,
+            svc.ParticipantInput("Anna", "Müller", consents={"photo": True}),
+            actor="t",
+        )
+    database.close()
+    newer_migrations(
+        body='with op.batch_alter_table("participant", recreate="always") as b:\n'
+        '        b.alter_column("notes", server_default="-")'
+    )
+    upgraded = open_database(str(path))
+    try:
+        with upgraded.session(write=False) as session:
+            assert session.execute(text("SELECT count(*) FROM consent")).scalar() == 1
+            assert session.execute(text("SELECT count(*) FROM search_token")).scalar() >= 2
+            assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    finally:
+        upgraded.close()

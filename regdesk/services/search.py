@@ -1,0 +1,205 @@
+"""Finding participants: ranked search as you type, filtered and sorted ID lists, and the
+rows for one page of a list. Built for 100,000 participants: every query is answered by
+an index (search_token for words, name_key for alphabetical order)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Select, case, exists, func, literal, select, union_all
+from sqlalchemy.orm import Session
+
+from ..models import Category, Participant, Scan, SearchToken, Verdict
+from ..search_keys import prefix_upper_bound, words
+
+MAX_WORDS = 6
+SORTS = (
+    "rank",
+    "name",
+    "first_name",
+    "organisation",
+    "category",
+    "status",
+    "email",
+    "short_code",
+    "created",
+)
+
+
+@dataclass(frozen=True)
+class ParticipantFilter:
+    category_ids: tuple[int, ...] = ()  # empty: all
+    status: str | None = None  # "registered", "cancelled" or None for both
+    checked_in: bool | None = None  # admitted at a door at least once, or not, or either
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    title: str
+    first_name: str
+    last_name: str
+    organisation: str
+    email: str
+    category_id: int
+    category_name: str
+    category_colour: str
+    status: str
+    short_code: str
+    is_vip: bool
+    checked_in: bool
+
+
+def _checked_in():
+    return exists().where(
+        Scan.participant_id == Participant.id, Scan.verdict == Verdict.ADMITTED.value
+    )
+
+
+def _filtered(query: Select, filters: ParticipantFilter) -> Select:
+    if filters.category_ids:
+        query = query.where(Participant.category_id.in_(filters.category_ids))
+    if filters.status:
+        query = query.where(Participant.status == filters.status)
+    if filters.checked_in is True:
+        query = query.where(_checked_in())
+    elif filters.checked_in is False:
+        query = query.where(~_checked_in())
+    return query
+
+
+def _ranked(event_id: int, query: str):
+    """A subquery (participant_id, score) of participants matching every word of the query
+    as a prefix of one of their tokens; lower score = better (exact beats prefix, last
+    name beats first name beats e-mail beats organisation). None for an empty query."""
+    terms = words(query)[:MAX_WORDS]
+    if not terms:
+        return None
+    parts = []
+    for number, term in enumerate(terms):
+        match = select(
+            SearchToken.participant_id.label("pid"),
+            literal(number).label("word"),
+            (case((SearchToken.token == term, 0), else_=10) + SearchToken.field).label("score"),
+        ).where(
+            SearchToken.event_id == event_id,
+            SearchToken.token >= term,
+            SearchToken.token < prefix_upper_bound(term),
+        )
+        parts.append(match)
+    hits = union_all(*parts).subquery("hits")
+    per_word = (
+        select(hits.c.pid, hits.c.word, func.min(hits.c.score).label("score"))
+        .group_by(hits.c.pid, hits.c.word)
+        .subquery("per_word")
+    )
+    return (
+        select(per_word.c.pid, func.sum(per_word.c.score).label("score"))
+        .group_by(per_word.c.pid)
+        .having(func.count() == len(terms))
+        .subquery("ranked")
+    )
+
+
+def _order(sort: str, descending: bool, ranked):
+    column = {
+        "name": Participant.name_key,
+        "first_name": Participant.first_name,
+        "organisation": Participant.organisation,
+        "category": Category.sort_order,
+        "status": Participant.status,
+        "email": Participant.email_key,
+        "short_code": Participant.short_code,
+        "created": Participant.created_at,
+    }.get(sort)
+    if column is None:  # "rank", or a name sort without a query
+        column = ranked.c.score if ranked is not None else Participant.name_key
+    order = [column.desc() if descending else column.asc()]
+    if column is not Participant.name_key:
+        order.append(Participant.name_key)
+    order.append(Participant.id)
+    return order
+
+
+def participant_ids(
+    session: Session,
+    event_id: int,
+    query: str = "",
+    filters: ParticipantFilter = ParticipantFilter(),
+    sort: str = "rank",
+    descending: bool = False,
+    limit: int | None = None,
+) -> list[int]:
+    """The IDs of the event's participants that match ``query`` and ``filters``, in order:
+    by relevance for a search ("rank"), else alphabetically, or by the chosen column."""
+    ranked = _ranked(event_id, query)
+    stmt = select(Participant.id).where(Participant.event_id == event_id)
+    if ranked is not None:
+        stmt = stmt.join(ranked, ranked.c.pid == Participant.id)
+    if sort == "category":
+        stmt = stmt.join(Category, Category.id == Participant.category_id)
+    stmt = _filtered(stmt, filters).order_by(*_order(sort, descending, ranked))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt))
+
+
+def participant_rows(session: Session, ids: list[int]) -> list[ParticipantRow]:
+    """The rows for ``ids``, in the same order (one page of a list)."""
+    if not ids:
+        return []
+    stmt = (
+        select(
+            Participant.id,
+            Participant.title,
+            Participant.first_name,
+            Participant.last_name,
+            Participant.organisation,
+            Participant.email,
+            Participant.category_id,
+            Category.name,
+            Category.colour,
+            Participant.status,
+            Participant.short_code,
+            Participant.is_vip,
+            _checked_in().label("checked_in"),
+        )
+        .join(Category, Category.id == Participant.category_id)
+        .where(Participant.id.in_(ids))
+    )
+    by_id = {row[0]: ParticipantRow(*row[:12], bool(row[12])) for row in session.execute(stmt)}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def search(
+    session: Session,
+    event_id: int,
+    query: str,
+    *,
+    limit: int = 20,
+    filters: ParticipantFilter = ParticipantFilter(),
+) -> list[ParticipantRow]:
+    """The best ``limit`` matches, for the CLI and quick lookups at the door."""
+    return participant_rows(
+        session, participant_ids(session, event_id, query, filters, limit=limit)
+    )
+
+
+def count(session: Session, event_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(Participant).where(Participant.event_id == event_id)
+        )
+        or 0
+    )
+
+
+__all__ = [
+    "SORTS",
+    "ParticipantFilter",
+    "ParticipantRow",
+    "count",
+    "participant_ids",
+    "participant_rows",
+    "search",
+]
