@@ -614,19 +614,19 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>Not an e-mail address: {value!r}. Expected the form name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Adresse: {value!r}. Erwartet wird die Form name@beispiel.de.</translation>
     </message>
     <message>
         <source>Not a phone number: {value!r}. Use digits, spaces and + - / ( ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer: {value!r}. Erlaubt sind Ziffern, Leerzeichen und + - / ( ).</translation>
     </message>
     <message>
         <source>Needs (dietary, accessibility, interpreter) are health data: record the participant&apos;s consent to store them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarfe (Ernährung, Barrierefreiheit, Dolmetschung) sind Gesundheitsdaten: Bitte zuerst die Einwilligung der Person zur Speicherung erfassen.</translation>
     </message>
     <message>
         <source>This category does not exist in the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kategorie gibt es in der Veranstaltung nicht.</translation>
     </message>
     <message>
         <source>Unknown value {value!r}; choose one of: {choices}.</source>
@@ -638,19 +638,19 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>A participant who looks like the same person is already registered: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person, die dieselbe zu sein scheint, ist bereits angemeldet: {names}</translation>
     </message>
     <message>
         <source>The registration of {name} is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von {name} ist bereits storniert.</translation>
     </message>
     <message>
         <source>The registration of {name} is not cancelled; there is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von {name} ist nicht storniert; es gibt nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>No participant has the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine teilnehmende Person hat den Code {code}.</translation>
     </message>
 </context>
 </TS>
