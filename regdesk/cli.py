@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import __version__
+from . import __version__, cli_participants
 from .db import Database, display_url, open_database, resolve_database_url
 from .errors import RegdeskError, ValidationError
 from .progress import TextProgress
@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="generated participants (default 300)",
     )
     demo.add_argument("--seed", type=int, default=None, help="random seed for repeatable data")
+
+    cli_participants.add_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
     info.add_argument(
@@ -190,7 +192,12 @@ def cmd_info(db: Database, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"init": cmd_init, "demo": cmd_demo, "info": cmd_info}
+COMMANDS = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "participants": cli_participants.run,
+}
 
 
 if __name__ == "__main__":

@@ -204,14 +204,12 @@ class _PeopleGenerator:
         return {
             **derived_keys(first, last, organisation, email),
             "event_id": event_id,
-            "salutation": rng.choice(
-                (
-                    Salutation.FRAU,
-                    Salutation.HERR,
-                    Salutation.FRAU,
-                    Salutation.HERR,
-                    Salutation.NONE,
-                )
+            "salutation": (
+                Salutation.NONE
+                if rng.random() < 0.08
+                else Salutation.FRAU
+                if first in names.FEMALE
+                else Salutation.HERR
             ).value,
             "title": rng.choice(names.TITLES),
             "first_name": first,

@@ -7,12 +7,21 @@ import zoneinfo
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..errors import CategoryInUse, DayInUse, LastCategory, NoEvent, NotFound, Problem
 from ..errors import ValidationError as Invalid
-from ..models import Category, Event, EventDay, Participant, ProgrammeSlot, Scan
+from ..models import (
+    AuditEntry,
+    Category,
+    Event,
+    EventDay,
+    Participant,
+    ProgrammeSlot,
+    Scan,
+    utcnow,
+)
 from ..text import clean, clean_multiline, parse_date
 from .audit import record, snapshot
 
@@ -389,24 +398,37 @@ def set_day_label(session: Session, day_id: int, label: str, *, actor: str) -> D
 
 
 def save_categories(
-    session: Session, event_id: int, drafts: list[CategoryDraft], *, actor: str
+    session: Session,
+    event_id: int,
+    drafts: list[CategoryDraft],
+    *,
+    actor: str,
+    reassign: dict[int, int] | None = None,
 ) -> list[CategorySummary]:
     """Make the event's categories exactly ``drafts``, in that order, in one transaction.
 
     Drafts with an id update that category; without, they create one; a category missing
-    from the list is deleted -- refused with CategoryInUse while participants use it.
+    from the list is deleted. A deleted category still in use needs ``reassign``: its id
+    mapped to the position in ``drafts`` of the category its participants move to;
+    without that it is refused with CategoryInUse.
     """
     event = _event(session, event_id)
     cleaned = _validated_categories(drafts)
-    _apply_categories(session, event, cleaned, actor=actor)
+    _apply_categories(session, event, cleaned, actor=actor, reassign=reassign or {})
     session.flush()
     session.expire(event, ["categories"])
     return list(get_event(session, event_id).categories)
 
 
 def _apply_categories(
-    session: Session, event: Event, drafts: list[CategoryDraft], *, actor: str
+    session: Session,
+    event: Event,
+    drafts: list[CategoryDraft],
+    *,
+    actor: str,
+    reassign: dict[int, int] | None = None,
 ) -> None:
+    reassign = reassign or {}
     existing = {
         c.id: c for c in session.scalars(select(Category).where(Category.event_id == event.id))
     }
@@ -414,37 +436,30 @@ def _apply_categories(
     unknown = keep - existing.keys()
     if unknown:
         raise NotFound(entity="Category", key=min(unknown))
-    for cat_id, category in existing.items():
-        if cat_id in keep:
-            continue
-        used = (
-            session.scalar(
-                select(func.count())
-                .select_from(Participant)
-                .where(Participant.category_id == cat_id)
-            )
-            or 0
-        )
-        if used:
-            raise CategoryInUse(name=category.name, count=used)
-        record(
-            session,
-            actor=actor,
-            action="category.delete",
-            entity="category",
-            entity_id=cat_id,
-            event_id=event.id,
-            before=snapshot(category, CATEGORY_FIELDS),
-        )
-        session.delete(category)
-    session.flush()
-    befores = {d.id: snapshot(existing[d.id], CATEGORY_FIELDS) for d in drafts if d.id is not None}
-    # Renames may swap names between rows; move the renamed ones aside first so that the
-    # unique (event, name) constraint never sees a transient clash.
+    removed = [c for cat_id, c in existing.items() if cat_id not in keep]
+    used = dict(
+        session.execute(
+            select(Participant.category_id, func.count())
+            .where(Participant.category_id.in_([c.id for c in removed]))
+            .group_by(Participant.category_id)
+        ).all()
+    )
+    for category in removed:
+        if used.get(category.id) and category.id not in reassign:
+            raise CategoryInUse(name=category.name, count=used[category.id])
+    if any(not 0 <= target < len(drafts) for target in reassign.values()):
+        raise Invalid([Problem("reassign", "unknown_category")])
+
+    befores = {c.id: snapshot(c, CATEGORY_FIELDS) for c in existing.values()}
+    # Move the names of removed and renamed categories aside first, so that the unique
+    # (event, name) constraint never sees a transient clash (swaps, re-created names).
+    for category in removed:
+        category.name = f"~{category.id}~"
     for draft in drafts:
         if draft.id is not None and existing[draft.id].name != draft.name:
             existing[draft.id].name = f"~{draft.id}~{draft.name}"[:80]
     session.flush()
+    saved_ids: list[int] = []
     for order, draft in enumerate(drafts):
         if draft.id is None:
             category = Category(
@@ -466,20 +481,65 @@ def _apply_categories(
                 event_id=event.id,
                 after=snapshot(category, CATEGORY_FIELDS),
             )
-            continue
-        category = existing[draft.id]
-        category.name = draft.name
-        category.badge_label = draft.badge_label
-        category.colour = draft.colour
-        category.sort_order = order
-        category.is_default = draft.is_default
+        else:
+            category = existing[draft.id]
+            category.name = draft.name
+            category.badge_label = draft.badge_label
+            category.colour = draft.colour
+            category.sort_order = order
+            category.is_default = draft.is_default
+            record(
+                session,
+                actor=actor,
+                action="category.update",
+                entity="category",
+                entity_id=category.id,
+                event_id=event.id,
+                before=befores[draft.id],
+                after=snapshot(category, CATEGORY_FIELDS),
+            )
+        saved_ids.append(category.id)
+    session.flush()
+    for category in removed:
+        if used.get(category.id):
+            _move_participants(
+                session, event.id, category.id, saved_ids[reassign[category.id]], actor=actor
+            )
         record(
             session,
             actor=actor,
-            action="category.update",
+            action="category.delete",
             entity="category",
             entity_id=category.id,
             event_id=event.id,
-            before=befores[draft.id],
-            after=snapshot(category, CATEGORY_FIELDS),
+            before=befores[category.id],
         )
+        session.delete(category)
+    session.flush()
+
+
+def _move_participants(
+    session: Session, event_id: int, source: int, target: int, *, actor: str
+) -> None:
+    """Reassign every participant of category ``source`` to ``target``, each audited."""
+    moved = list(session.scalars(select(Participant.id).where(Participant.category_id == source)))
+    session.execute(
+        update(Participant).where(Participant.category_id == source).values(category_id=target)
+    )
+    now = utcnow()
+    session.execute(
+        insert(AuditEntry),
+        [
+            {
+                "at": now,
+                "actor": actor,
+                "action": "participant.category",
+                "entity": "participant",
+                "entity_id": pid,
+                "event_id": event_id,
+                "before": {"category_id": source},
+                "after": {"category_id": target},
+            }
+            for pid in moved
+        ],
+    )

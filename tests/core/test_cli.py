@@ -118,3 +118,116 @@ def test_scenarios_are_selectable(tmp_path, scenario):
     )
     assert result.returncode == 0, result.stderr
     assert f"({scenario})" in result.stdout
+
+
+@pytest.fixture
+def demo_file(tmp_path):
+    path = str(tmp_path / "r.sqlite3")
+    assert regdesk("demo", "-d", path, "--participants", "200", "--seed", "9").returncode == 0
+    return path
+
+
+def test_participants_add_search_show_cancel_restore(demo_file):
+    added = regdesk(
+        "participants",
+        "-d",
+        demo_file,
+        "add",
+        "--first",
+        "Łukasz",
+        "--last",
+        "Żółć",
+        "--org",
+        "Stadt Ulm",
+        "--email",
+        "l.zolc@ulm.example",
+        "--category",
+        "presse",
+        "--walk-in",
+    )
+    assert added.returncode == 0, added.stderr
+    assert "Registered 201: Łukasz Żółć (Presse), badge code " in added.stdout
+    code = added.stdout.strip().rsplit(" ", 1)[1]
+    found = regdesk("participants", "-d", demo_file, "search", "zolc")
+    assert "Łukasz Żółć" in found.stdout and code in found.stdout
+    shown = regdesk("participants", "-d", demo_file, "show", code.lower())
+    assert "Stadt Ulm" in shown.stdout and "participant.walk_in" in shown.stdout
+    cancelled = regdesk("participants", "-d", demo_file, "cancel", code, "--reason", "krank")
+    assert cancelled.returncode == 0 and "Cancelled 201" in cancelled.stdout
+    again = regdesk("participants", "-d", demo_file, "cancel", "201", "--reason", "x")
+    assert again.returncode == 1 and "already cancelled" in again.stderr
+    listed = regdesk("participants", "-d", demo_file, "list", "--status", "cancelled")
+    assert "Łukasz Żółć" in listed.stdout and "CANCELLED" in listed.stdout
+    assert regdesk("participants", "-d", demo_file, "restore", code).returncode == 0
+
+
+def test_participants_add_refuses_a_likely_duplicate_unless_forced(demo_file):
+    args = (
+        "participants",
+        "-d",
+        demo_file,
+        "add",
+        "--first",
+        "Thomas",
+        "--last",
+        "Müller",
+        "--org",
+        "Stadt Ulm",
+    )
+    assert regdesk(*args).returncode == 0
+    twin = regdesk(
+        "participants",
+        "-d",
+        demo_file,
+        "add",
+        "--first",
+        "Thomas",
+        "--last",
+        "Mueller",
+        "--org",
+        "stadt ulm",
+    )
+    assert twin.returncode == 1
+    assert "same name and organisation" in twin.stderr and "--force" in twin.stderr
+    assert regdesk(*args, "--force").returncode == 0
+
+
+def test_participants_bad_input_is_explained(demo_file):
+    bad = regdesk(
+        "participants",
+        "-d",
+        demo_file,
+        "add",
+        "--first",
+        "Anna",
+        "--last",
+        " ",
+        "--email",
+        "anna@",
+        "--category",
+        "Zirkus",
+    )
+    assert bad.returncode == 1
+    assert "category: Unknown value 'Zirkus'" in bad.stderr
+    missing = regdesk("participants", "-d", demo_file, "show", "99999")
+    assert missing.returncode == 1 and "does not exist" in missing.stderr
+    unknown = regdesk("participants", "-d", demo_file, "show", "ABCDEF")
+    assert unknown.returncode == 1 and "No participant has the code ABCDEF" in unknown.stderr
+
+
+def test_participants_list_filters_and_sorts(demo_file):
+    listed = regdesk(
+        "participants",
+        "-d",
+        demo_file,
+        "list",
+        "--category",
+        "Presse",
+        "--sort",
+        "organisation",
+        "--limit",
+        "5",
+    )
+    lines = listed.stdout.splitlines()
+    assert lines[0].split()[:3] == ["ID", "CODE", "NAME"]
+    assert 1 < len(lines) <= 6 and all("Presse" in line for line in lines[1:])

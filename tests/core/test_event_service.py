@@ -215,3 +215,48 @@ def test_current_event_and_missing_events(db):
         svc.current_event_id(session)
     with pytest.raises(NotFound), db.session(write=False) as session:
         svc.get_event(session, 12345)
+
+
+def test_a_category_in_use_is_deleted_by_reassigning_its_participants(db, event_id):
+    with db.session() as session:
+        first = make_participant(session, event_id, short_code="AAAAAA")
+        second = make_participant(session, event_id, short_code="BBBBBB", badge_secret="B" * 20)
+        old_id = first.category_id
+    with db.session(write=False) as session:
+        items = [d for d in drafts(svc.get_event(session, event_id)) if d.id != old_id]
+    items.append(svc.CategoryDraft("Gäste", "Gast", "#005F73"))
+    with db.session() as session:
+        saved = svc.save_categories(
+            session, event_id, items, actor="desk", reassign={old_id: len(items) - 1}
+        )
+    guests = saved[-1]
+    assert guests.name == "Gäste" and guests.participant_count == 2
+    assert old_id not in {c.id for c in saved}
+    with db.session(write=False) as session:
+        for pid in (first.id, second.id):
+            assert session.get(Participant, pid).category_id == guests.id
+            entry = history(session, "participant", pid)[-1]
+            assert (entry.action, entry.before, entry.after) == (
+                "participant.category",
+                {"category_id": old_id},
+                {"category_id": guests.id},
+            )
+        assert history(session, "category", old_id)[-1].action == "category.delete"
+
+
+def test_reassigning_to_a_position_that_does_not_exist_is_refused(db, event_id):
+    with db.session() as session:
+        old_id = make_participant(session, event_id).category_id
+        items = [d for d in drafts(svc.get_event(session, event_id)) if d.id != old_id]
+    with pytest.raises(Invalid), db.session() as session:
+        svc.save_categories(session, event_id, items, actor="t", reassign={old_id: 99})
+
+
+def test_a_deleted_name_can_be_reused_in_the_same_save(db, event_id):
+    with db.session(write=False) as session:
+        items = drafts(svc.get_event(session, event_id))
+    presse = items.pop(3)
+    items.append(svc.CategoryDraft(presse.name, "Medien", "#123456"))
+    with db.session() as session:
+        saved = svc.save_categories(session, event_id, items, actor="t")
+    assert saved[-1].name == "Presse" and saved[-1].id != presse.id
