@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,6 +33,7 @@ from regdesk.errors import CategoryInUse, LastCategory, RegdeskError, Validation
 from regdesk.services import events as svc
 
 from .event_models import CategoriesModel, ColourDelegate, DaysModel
+from .field_form import FieldForm, banner
 from .messages import error_text, problems_by_field
 
 TEXT_FIELDS = ("name", "subtitle", "venue_name", "organiser", "contact")
@@ -57,15 +59,8 @@ class EventDialog(QDialog):
         else:
             self.original = None
 
-        self.banner = QLabel()
-        self.banner.setObjectName("errorBanner")
-        self.banner.setWordWrap(True)
+        self.banner = banner()
         self.banner.setAccessibleName(self.tr("Error"))
-        self.banner.setStyleSheet(
-            "background:#FDE2E1; color:#7A1712; border:1px solid #B3261E;"
-            "border-radius:4px; padding:8px; font-weight:bold;"
-        )
-        self.banner.hide()
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("eventTabs")
@@ -97,8 +92,7 @@ class EventDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fields: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.form = FieldForm(form)
         labels = {
             "name": self.tr("&Name *"),
             "subtitle": self.tr("Subtitle / &motto"),
@@ -107,30 +101,13 @@ class EventDialog(QDialog):
             "first_day": self.tr("&First day *"),
             "last_day": self.tr("&Last day *"),
             "timezone": self.tr("&Time zone"),
-            "organiser": self.tr("&Organiser"),
+            "organiser": self.tr("Or&ganiser"),
             "contact": self.tr("C&ontact"),
             "privacy_note": self.tr("&Privacy note"),
         }
         for name in svc.EVENT_FIELDS:
-            widget = self._make_field(name)
-            widget.setObjectName(f"field_{name}")
-            plain_label = labels[name].replace("&", "").rstrip(" *")
-            widget.setAccessibleName(plain_label)
-            error = QLabel()
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet("color:#B3261E; font-weight:bold;")
-            error.setWordWrap(True)
-            error.setAccessibleName(self.tr("Problem with %s") % plain_label)
-            error.hide()
-            self.fields[name] = widget
-            self.errors[name] = error
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(error)
-            label = QLabel(labels[name])
-            label.setBuddy(widget)
-            form.addRow(label, box)
+            self.form.add(name, labels[name], self._make_field(name))
+        self.fields, self.errors = self.form.fields, self.form.errors
         hint = QLabel(self.tr("* required. Dates as DD.MM.YYYY."))
         hint.setStyleSheet("color:#555;")
         form.addRow("", hint)
@@ -303,15 +280,31 @@ class EventDialog(QDialog):
         row = self._current_row()
         if row < 0:
             return
-        used = self.categories_model.in_use(row)
-        if used:
-            name = self.categories_model.rows[row].name
-            self._show_banner(error_text(CategoryInUse(name=name, count=used)))
-            return
-        if self.categories_model.rowCount() == 1:
+        model = self.categories_model
+        if model.rowCount() == 1:
             self._show_banner(error_text(LastCategory()))
             return
-        self.categories_model.remove(row)
+        used = model.in_use(row)
+        if not used:
+            model.remove(row)
+            return
+        others = [(r, d.name) for r, d in enumerate(model.rows) if r != row]
+        name = model.rows[row].name
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("Remove category"),
+            self.tr('%1 participant(s) belong to "%2". Move them to:')
+            .replace("%1", str(used))
+            .replace("%2", name),
+            [text for _, text in others],
+            0,
+            False,
+        )
+        if not ok:
+            self._show_banner(error_text(CategoryInUse(name=name, count=used)))
+            return
+        target = next(r for r, text in others if text == choice)
+        model.remove(row, move_to=target)
 
     def _move_category(self, delta: int) -> None:
         row = self._current_row()
@@ -358,9 +351,7 @@ class EventDialog(QDialog):
 
     def _clear_errors(self) -> None:
         self.banner.hide()
-        for name, label in self.errors.items():
-            label.hide()
-            self.fields[name].setStyleSheet("")
+        self.form.clear()
         self.categories_model.set_errors({})
 
     def save(self) -> None:
@@ -374,7 +365,13 @@ class EventDialog(QDialog):
                     self.event_id = event.id
                 else:
                     svc.update_event(session, self.event_id, data, actor=self.actor)
-                    svc.save_categories(session, self.event_id, categories, actor=self.actor)
+                    svc.save_categories(
+                        session,
+                        self.event_id,
+                        categories,
+                        actor=self.actor,
+                        reassign=self.categories_model.reassign_positions(),
+                    )
                 event = svc.get_event(session, self.event_id)
                 old_days = self.original.days if self.original else ()
                 labels = self.days_model.label_changes(old_days)
@@ -401,18 +398,12 @@ class EventDialog(QDialog):
             "badge_label": CategoriesModel.LABEL,
             "colour": CategoriesModel.COLOUR,
         }
-        first_widget = None
         for field, messages in by_field.items():
             if field.startswith("categories["):
                 row = int(field[len("categories[") : field.index("]")])
                 column = columns[field.rsplit(".", 1)[1]]
                 category_errors[(row, column)] = " ".join(messages)
-                continue
-            if field in self.errors:
-                self.errors[field].setText(" ".join(messages))
-                self.errors[field].show()
-                self.fields[field].setStyleSheet("border: 2px solid #B3261E;")
-                first_widget = first_widget or self.fields[field]
+        first_widget = self.form.show(by_field)
         self.categories_model.set_errors(category_errors)
         self._show_banner(self.tr("Please correct the marked fields."))
         if first_widget is not None:

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QStyledItemDelegate, QWidget
 
 from regdesk.services.events import CategoryDraft, CategorySummary, DaySummary
 from regdesk.text import format_date
 
+from .formatting import day_label, weekday
 from .table_model import RIGHT, ROOT, Index, TableModel
-
-
-def weekday(day: date) -> str:
-    """The weekday's name in the UI language (Qt's default locale follows the setting)."""
-    return QLocale().dayName(day.isoweekday())
 
 
 class CategoriesModel(TableModel):
@@ -37,6 +34,9 @@ class CategoriesModel(TableModel):
             parent,
         )
         self.used = {c.id: c.participant_count for c in categories}
+        self._next_key = itertools.count()
+        self.keys = [next(self._next_key) for _ in self.rows]  # stable row identities
+        self.reassign: dict[int, int] = {}  # removed category id -> key of the row it joins
         self.errors: dict[tuple[int, int], str] = {}
 
     def headers(self) -> tuple[str, ...]:
@@ -117,13 +117,27 @@ class CategoriesModel(TableModel):
         row = len(self.rows)
         self.beginInsertRows(ROOT, row, row)
         self.rows.append(CategoryDraft(name, name, colour))
+        self.keys.append(next(self._next_key))
         self.endInsertRows()
         return row
 
-    def remove(self, row: int) -> None:
+    def remove(self, row: int, move_to: int | None = None) -> None:
+        """Remove a row; its participants (if any) move to row ``move_to`` on saving."""
+        removed_key = self.keys[row]
+        target_key = self.keys[move_to] if move_to is not None else None
         self.beginRemoveRows(ROOT, row, row)
         removed = self.rows.pop(row)
+        self.keys.pop(row)
         self.endRemoveRows()
+        # those moving into the removed row follow on to its own target
+        for cat_id, key in list(self.reassign.items()):
+            if key == removed_key:
+                self.reassign[cat_id] = target_key
+        if removed.id is not None and target_key is not None:
+            self.reassign[removed.id] = target_key
+            self.used[self.rows[self.keys.index(target_key)].id] = self.used.get(
+                self.rows[self.keys.index(target_key)].id, 0
+            ) + self.used.get(removed.id, 0)
         if removed.is_default and self.rows:
             self.setData(
                 self.index(0, self.DEFAULT),
@@ -138,9 +152,16 @@ class CategoriesModel(TableModel):
             return row
         self.beginMoveRows(ROOT, row, row, ROOT, target + (1 if delta > 0 else 0))
         self.rows.insert(target, self.rows.pop(row))
+        self.keys.insert(target, self.keys.pop(row))
         self.endMoveRows()
         self.errors.clear()
         return target
+
+    def reassign_positions(self) -> dict[int, int]:
+        """For the service: removed category id -> position of the row it joins."""
+        return {
+            cat_id: self.keys.index(key) for cat_id, key in self.reassign.items() if key is not None
+        }
 
     def in_use(self, row: int) -> int:
         draft = self.rows[row]
@@ -264,10 +285,7 @@ class ProgrammeOutlineModel(TableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.DAY:
-                return (
-                    f"{QLocale().dayName(row.day.isoweekday(), QLocale.FormatType.ShortFormat)}"
-                    f" {format_date(row.day)}"
-                )
+                return day_label(row.day)
             if col == self.TIME:
                 return f"{row.starts_at:%H:%M}–{row.ends_at:%H:%M}"
             if col == self.SLOT:

@@ -8,6 +8,10 @@ from .i18n import translate
 
 
 def error_text(exc: RegdeskError) -> str:
+    """The message in the UI language. A validation error shown outside a form (where no
+    field could be marked) lists its problems without the internal field names."""
+    if isinstance(exc, ValidationError):
+        return " ".join(p.message(translate) for p in exc.problems)
     return exc.message(translate)
 
 

@@ -69,6 +69,56 @@
     </message>
 </context>
 <context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>This person may already be registered.</source>
+        <translation>Diese Person ist möglicherweise schon angemeldet.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Show the e&amp;xisting one</source>
+        <translation>&amp;Wechseln zur vorhandenen Anmeldung</translation>
+    </message>
+    <message>
+        <source>Register any&amp;way</source>
+        <translation>&amp;Ja, trotzdem anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>gleicher Name und gleiche Organisation</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Event settings</source>
@@ -135,7 +185,7 @@
         <translation>&amp;Zeitzone</translation>
     </message>
     <message>
-        <source>&amp;Organiser</source>
+        <source>Or&amp;ganiser</source>
         <translation>Veranstalter/&amp;in</translation>
     </message>
     <message>
@@ -145,10 +195,6 @@
     <message>
         <source>&amp;Privacy note</source>
         <translation>Datenschutz&amp;hinweis</translation>
-    </message>
-    <message>
-        <source>Problem with %s</source>
-        <translation>Problem bei %s</translation>
     </message>
     <message>
         <source>* required. Dates as DD.MM.YYYY.</source>
@@ -191,6 +237,14 @@
         <translation>Neue Kategorie</translation>
     </message>
     <message>
+        <source>Remove category</source>
+        <translation>Kategorie entfernen</translation>
+    </message>
+    <message>
+        <source>%1 participant(s) belong to &quot;%2&quot;. Move them to:</source>
+        <translation>%1 Teilnehmende gehören zu „%2“. Verschieben nach:</translation>
+    </message>
+    <message>
         <source>Discard changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
@@ -216,6 +270,13 @@
     </message>
 </context>
 <context>
+    <name>FieldForm</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem bei %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Current event</source>
@@ -234,16 +295,12 @@
         <translation>Datenbank</translation>
     </message>
     <message>
-        <source>Until then, the command line already creates events and demo data: regdesk init, regdesk demo, regdesk info.</source>
-        <translation>Bis dahin legt die Kommandozeile bereits Veranstaltungen und Demodaten an: regdesk init, regdesk demo, regdesk info.</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <source>Register, edit and cancel participants; walk-ins at the desk; duplicate warnings; accent-insensitive search over 100,000 people.</source>
-        <translation>Teilnehmende anmelden, bearbeiten und stornieren; Vor-Ort-Anmeldung am Counter; Dublettenwarnung; akzentunabhängige Suche über 100.000 Personen.</translation>
+        <source>Until then, the command line already creates events and demo data and manages participants: regdesk init, regdesk demo, regdesk participants, regdesk info.</source>
+        <translation>Bis dahin legt die Kommandozeile bereits Veranstaltungen und Demodaten an und verwaltet Teilnehmende: regdesk init, regdesk demo, regdesk participants, regdesk info.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -316,6 +373,10 @@
     <message>
         <source>The database was upgraded; the previous version was kept as %1</source>
         <translation>Die Datenbank wurde aktualisiert; der vorherige Stand wurde gesichert als %1</translation>
+    </message>
+    <message>
+        <source>%1 registered (badge code %2). Badge printing follows with the badges area.</source>
+        <translation>%1 angemeldet (Badge-Code %2). Der Badge-Druck folgt mit dem Bereich Badges.</translation>
     </message>
     <message>
         <source>Event settings saved.</source>
@@ -402,6 +463,460 @@ Datenbank: %2</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantDetailPane</name>
+    <message>
+        <source>Participant details</source>
+        <translation>Details zur Person</translation>
+    </message>
+    <message>
+        <source>Select a participant.</source>
+        <translation>Bitte eine Person auswählen.</translation>
+    </message>
+    <message>
+        <source>Ms (Frau)</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>Mr (Herr)</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>STORNIERT</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>Badge-Code</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet am</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Badge gedruckt</translation>
+    </message>
+    <message>
+        <source>Photo and video</source>
+        <translation>Foto und Video</translation>
+    </message>
+    <message>
+        <source>Published list</source>
+        <translation>Veröffentlichte Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Organisation on badge</source>
+        <translation>Organisation auf dem Badge</translation>
+    </message>
+    <message>
+        <source>Health data (needs)</source>
+        <translation>Gesundheitsdaten (Bedarfe)</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Ernährung</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetschung</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>No programme items.</source>
+        <translation>Keine Programmpunkte.</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Not scanned yet.</source>
+        <translation>Noch nicht gescannt.</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>vor Ort</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Neue Person anmelden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ohne Angabe</translation>
+    </message>
+    <message>
+        <source>Ms (Frau)</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>Mr (Herr)</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <source>Sal&amp;utation</source>
+        <translation>&amp;Anrede</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;First name *</source>
+        <translation>&amp;Vorname *</translation>
+    </message>
+    <message>
+        <source>&amp;Last name *</source>
+        <translation>&amp;Nachname *</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>F&amp;unktion</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Te&amp;lefon</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>V&amp;IP (attention at the door)</source>
+        <translation>V&amp;IP (Hinweis am Einlass)</translation>
+    </message>
+    <message>
+        <source>Photo and vi&amp;deo</source>
+        <translation>Foto und Vi&amp;deo</translation>
+    </message>
+    <message>
+        <source>Listed in the pu&amp;blished list</source>
+        <translation>&amp;Publikation in der Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Organisation on the bad&amp;ge</source>
+        <translation>Organisation auf dem &amp;Badge</translation>
+    </message>
+    <message>
+        <source>Dietar&amp;y</source>
+        <translation>Ernä&amp;hrung</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetschung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Store &amp;needs (health data, Art. 9 GDPR)</source>
+        <translation>Bedarfe speichern (&amp;Gesundheitsdaten, Art. 9 DSGVO)</translation>
+    </message>
+    <message>
+        <source>e.g. registration form, on site</source>
+        <translation>z. B. Anmeldeformular, vor Ort</translation>
+    </message>
+    <message>
+        <source>Given &amp;via</source>
+        <translation>&amp;Quelle der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Needs (only with consent)</source>
+        <translation>Bedarfe (nur mit Einwilligung)</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibility</source>
+        <translation>Barriere&amp;freiheit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Badge code: %1</source>
+        <translation>Badge-Code: %1</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Close without saving the participant?</source>
+        <translation>Ohne Speichern schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search participants</source>
+        <translation>Teilnehmende suchen</translation>
+    </message>
+    <message>
+        <source>Search: name, organisation, e-mail or badge code (Ctrl+F)</source>
+        <translation>Suchen: Name, Organisation, E-Mail oder Badge-Code (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Nach Kategorie filtern</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Filter by check-in</source>
+        <translation>Nach Check-in filtern</translation>
+    </message>
+    <message>
+        <source>Checked in or not</source>
+        <translation>Eingecheckt oder nicht</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Vor-Ort-Anmeldung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel registration…</source>
+        <translation>&amp;Stornieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Anmeldung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of %1?
+Reason (required):</source>
+        <translation>Anmeldung von %1 stornieren?
+Grund (Pflichtangabe):</translation>
+    </message>
+    <message>
+        <source>Restore registration</source>
+        <translation>Anmeldung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the cancelled registration of %1?</source>
+        <translation>Die stornierte Anmeldung von %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeOutlineModel</name>
     <message>
         <source>Day</source>
@@ -430,6 +945,53 @@ Datenbank: %2</translation>
     <message>
         <source>At least one item has no limit.</source>
         <translation>Mindestens ein Programmpunkt hat keine Begrenzung.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in registration</source>
+        <translation>Vor-Ort-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Tab moves on, Enter registers, Esc closes.</source>
+        <translation>Tab springt weiter, Enter meldet an, Esc schließt.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Last registration</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;First name *</source>
+        <translation>&amp;Vorname *</translation>
+    </message>
+    <message>
+        <source>&amp;Last name *</source>
+        <translation>&amp;Nachname *</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Registered: %1 (%2), badge code %3</source>
+        <translation>Angemeldet: %1 (%2), Badge-Code %3</translation>
     </message>
 </context>
 <context>

@@ -6,21 +6,23 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 
-def when_dialog_opens(qtbot, handle: Callable[[QDialog], None], timeout_ms: int = 5000) -> list:
-    """Run ``handle`` on the next modal dialog once it is shown (for code that calls exec())."""
+def when_dialog_opens(qtbot, *handlers: Callable[[QDialog], None], timeout_ms: int = 5000) -> list:
+    """Answer the next modal dialogs, one handler each, in order (for code that calls
+    exec()). Returns the dialogs seen (and any exception a handler raised)."""
     seen: list = []
+    pending = list(handlers)
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, QDialog) and dialog not in seen and dialog.isVisible():
             seen.append(dialog)
+            handle = pending.pop(0)
             try:
                 handle(dialog)
             except BaseException as exc:  # report, and close the dialog so exec() returns
                 seen.append(exc)
                 dialog.reject()
-            return
-        if timer.remainingTime() >= 0 or not seen:
+        if pending and timer.remainingTime() > 0:
             QTimer.singleShot(20, poll)
 
     timer = QTimer()
@@ -38,3 +40,17 @@ def show_active(qtbot, widget):
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
     return widget
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, including letters beyond ASCII (ü, Ł, ş),
+    for which QTest.keyClicks has no key code: those go as key events carrying the text."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))

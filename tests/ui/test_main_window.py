@@ -68,7 +68,9 @@ def test_areas_switch_by_keyboard(qtbot, demo_db):
     window.nav.setFocus()
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.pages.currentWidget().objectName() == "participantsPage"
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     coming = window.pages.currentWidget()
+    assert coming.objectName() == "programmePage"
     assert "noch nicht verfügbar" in coming.findChild(QLabel, "comingStatus").text()
 
 
@@ -125,18 +127,40 @@ def test_invalid_input_is_shown_inline_and_changes_nothing(qtbot, demo_db):
     dialog.done(EventDialog.DialogCode.Rejected)  # leave without the discard question
 
 
-def test_a_category_in_use_cannot_be_removed(qtbot, demo_db):
+def test_a_category_in_use_is_removed_only_by_moving_its_participants(qtbot, demo_db):
+    from PySide6.QtWidgets import QInputDialog
+
     db, event_id = demo_db
     dialog = EventDialog(db, "test", event_id)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.tabs.setCurrentIndex(2)
-    dialog.categories_view.setCurrentIndex(dialog.categories_model.index(0, 0))
-    count = dialog.categories_model.rowCount()
+    cats = dialog.categories_model
+    dialog.categories_view.setCurrentIndex(cats.index(3, 0))  # Presse, in use
+    count = cats.rowCount()
+    seen = when_dialog_opens(qtbot, lambda box: box.reject())  # the user cancels
     dialog._remove_category()
-    assert dialog.categories_model.rowCount() == count
-    assert "Teilnehmer/in" in dialog.banner.text()
-    assert "zuerst einer anderen Kategorie zu" in dialog.banner.text()
+    assert isinstance(seen[0], QInputDialog) and cats.rowCount() == count
+    assert "Presse" in dialog.banner.text() and "zuerst" in dialog.banner.text()
+
+    def choose_organisation(box: QInputDialog) -> None:
+        assert "Presse" in box.labelText()
+        box.setTextValue("Organisation")
+        box.accept()
+
+    with db.session(write=False) as session:
+        press = get_event(session, event_id).categories[3]
+    seen = when_dialog_opens(qtbot, choose_organisation)
+    dialog._remove_category()
+    assert len(seen) == 1 and cats.rowCount() == count - 1
+    dialog.save()
+    assert dialog.result() == EventDialog.DialogCode.Accepted
+    with db.session(write=False) as session:
+        event = get_event(session, event_id)
+    names = [c.name for c in event.categories]
+    assert "Presse" not in names
+    organisation = next(c for c in event.categories if c.name == "Organisation")
+    assert organisation.participant_count >= press.participant_count > 0
 
 
 def test_invalid_category_is_marked_in_the_table(qtbot, demo_db):

@@ -1,0 +1,96 @@
+"""Keyboard operation: on every page that shows at once, each Alt+letter does one thing."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenuBar, QTabBar, QWidget
+
+from regdesk.services.participants import DuplicateCandidate
+from ui import i18n
+from ui.event_dialog import EventDialog
+from ui.main_window import MainWindow
+from ui.participant_dialog import ParticipantDialog
+from ui.walk_in_dialog import WalkInDialog
+
+MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
+
+
+def mnemonics(window: QWidget) -> Counter:
+    letters: Counter = Counter()
+
+    def add(text: str, where: str) -> None:
+        match = MNEMONIC.search(text)
+        if match:
+            letters[(match.group(1).lower())] += 1
+            letters[(match.group(1).lower(), where)] += 0  # keep the text for the message
+
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if labelled or isinstance(widget, QAbstractButton):
+            add(widget.text(), widget.text())
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                add(widget.tabText(i), widget.tabText(i))
+        elif isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                add(action.text(), action.text())
+    return letters
+
+
+def clashes(window: QWidget) -> list:
+    letters = mnemonics(window)
+    doubled = {k for k, n in letters.items() if isinstance(k, str) and n > 1}
+    return sorted(k for k in letters if isinstance(k, tuple) and k[0] in doubled)
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request, qapp):
+    i18n.install(qapp, request.param)
+    return request.param
+
+
+def duplicate():
+    return [DuplicateCandidate(1, "Anna", "Müller", "Stadt Ulm", "", "registered", "name")]
+
+
+def test_participant_dialog(qtbot, demo_db, language):
+    db, event_id = demo_db
+    dialog = ParticipantDialog(db, "t", event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.duplicates.show_candidates(duplicate())
+    assert clashes(dialog) == []
+
+
+def test_walk_in_dialog(qtbot, demo_db, language):
+    db, event_id = demo_db
+    dialog = WalkInDialog(db, "t", event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.duplicates.show_candidates(duplicate())
+    assert clashes(dialog) == []
+
+
+def test_event_dialog_pages(qtbot, demo_db, language):
+    db, event_id = demo_db
+    dialog = EventDialog(db, "t", event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        assert clashes(dialog) == [], f"tab {tab}"
+
+
+def test_main_window_areas(qtbot, demo_db, language):
+    db, event_id = demo_db
+    window = MainWindow(db, event_id, "t")
+    qtbot.addWidget(window)
+    window.show()
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        assert clashes(window) == [], window.pages.currentWidget().objectName()

@@ -1,0 +1,73 @@
+"""Form rows with inline, field-specific error messages, shared by the dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color:#B3261E; font-weight:bold;"
+INVALID_STYLE = "border: 2px solid #B3261E;"
+BANNER_STYLE = (
+    "background:#FDE2E1; color:#7A1712; border:1px solid #B3261E;"
+    "border-radius:4px; padding:8px; font-weight:bold;"
+)
+
+
+class FieldForm:
+    """A QFormLayout whose rows each have a hidden error label below the field."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.form = form
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, name: str, label_text: str, widget: QWidget, tooltip: str = "") -> QWidget:
+        plain = label_text.replace("&", "").rstrip(" *")
+        widget.setObjectName(f"field_{name}")
+        widget.setAccessibleName(plain)
+        if tooltip:
+            widget.setToolTip(tooltip)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.setAccessibleName(
+            QCoreApplication.translate("FieldForm", "Problem with %1").replace("%1", plain)
+        )
+        error.hide()
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        label = QLabel(label_text)
+        label.setBuddy(widget)
+        self.form.addRow(label, box)
+        self.fields[name] = widget
+        self.errors[name] = error
+        return widget
+
+    def clear(self) -> None:
+        for name, label in self.errors.items():
+            label.hide()
+            self.fields[name].setStyleSheet("")
+
+    def show(self, by_field: dict[str, list[str]]) -> QWidget | None:
+        """Show the messages under their fields; returns the first field with a problem."""
+        first = None
+        for name, messages in by_field.items():
+            if name not in self.errors:
+                continue
+            self.errors[name].setText(" ".join(messages))
+            self.errors[name].show()
+            self.fields[name].setStyleSheet(INVALID_STYLE)
+            first = first or self.fields[name]
+        return first
+
+
+def banner() -> QLabel:
+    label = QLabel()
+    label.setObjectName("errorBanner")
+    label.setWordWrap(True)
+    label.setStyleSheet(BANNER_STYLE)
+    label.hide()
+    return label

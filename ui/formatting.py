@@ -1,0 +1,25 @@
+"""Formatting for the screens, in the UI language (Qt's default locale follows it)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QLocale
+
+from regdesk.text import format_date
+
+
+def weekday(day: date, short: bool = False) -> str:
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(day.isoweekday(), kind)
+
+
+def day_label(day: date) -> str:
+    """Short weekday and date: "Do. 05.09.2024"."""
+    return f"{weekday(day, short=True)} {format_date(day)}"
+
+
+def local_time(value: datetime) -> str:
+    """A stored UTC timestamp in this computer's time: "05.09.2024 10:15"."""
+    local = value.astimezone()
+    return f"{format_date(local.date())} {local:%H:%M}"

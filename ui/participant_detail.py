@@ -1,0 +1,187 @@
+"""The detail pane of the participant list: contact, category, consents, needs, programme
+items, scans and the change history of one person."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from regdesk.models import ConsentKind
+from regdesk.services.participants import ParticipantDetail
+
+from .formatting import local_time, weekday
+
+
+class ParticipantDetailPane(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("participantDetail")
+        self.setAccessibleName(self.tr("Participant details"))
+        self.setOpenLinks(False)
+        self.setMinimumWidth(340)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.setHtml(note(self.tr("Select a participant.")))
+
+    def show_detail(self, detail: ParticipantDetail) -> None:
+        p = detail.participant
+        salutation = {"frau": self.tr("Ms (Frau)"), "herr": self.tr("Mr (Herr)")}.get(
+            p.salutation, ""
+        )
+        parts = [f"<h2 style='margin-bottom:2px'>{escape(p.display_name)}</h2>"]
+        if salutation:
+            parts.append(f"<div style='color:#555'>{escape(salutation)}</div>")
+        parts.append(
+            f"<p><span style='background:{p.category_colour}; color:white; padding:2px 6px;'>"
+            f"&nbsp;{escape(p.category_name)}&nbsp;</span>"
+            + (" &nbsp;<b>VIP</b>" if p.is_vip else "")
+            + (
+                " &nbsp;<b style='color:#B3261E'>" + escape(self.tr("CANCELLED")) + "</b>"
+                f" ({escape(p.cancel_reason)})"
+                if p.status == "cancelled"
+                else ""
+            )
+            + "</p>"
+        )
+        rows = [
+            (self.tr("Organisation"), p.organisation),
+            (self.tr("Position"), p.position),
+            (self.tr("E-mail"), p.email),
+            (self.tr("Phone"), p.phone),
+            (self.tr("Badge code"), p.short_code),
+            (self.tr("Registered"), f"{local_time(p.created_at)} ({self._source(p.source)})"),
+        ]
+        if p.badge_print_count:
+            rows.append(
+                (
+                    self.tr("Badge printed"),
+                    f"{p.badge_print_count}× · {local_time(p.badge_printed_at)}",
+                )
+            )
+        parts.append(self._table(rows))
+
+        consent_names = {
+            ConsentKind.PHOTO.value: self.tr("Photo and video"),
+            ConsentKind.LISTING.value: self.tr("Published list"),
+            ConsentKind.BADGE_ORGANISATION.value: self.tr("Organisation on badge"),
+            ConsentKind.HEALTH_DATA.value: self.tr("Health data (needs)"),
+        }
+        consent_rows = []
+        for kind, name in consent_names.items():
+            given = next((c for c in p.consents if c.kind == kind), None)
+            if given is None:
+                consent_rows.append((name, self.tr("not asked")))
+            else:
+                answer = self.tr("yes") if given.granted else self.tr("no")
+                consent_rows.append(
+                    (
+                        name,
+                        f"{answer} · {local_time(given.given_at)}"
+                        f"{' · ' + given.given_via if given.given_via else ''}",
+                    )
+                )
+        parts.append(heading(self.tr("Consents")) + self._table(consent_rows))
+
+        needs = [
+            (self.tr("Dietary"), p.needs_dietary),
+            (self.tr("Accessibility"), p.needs_accessibility),
+            (self.tr("Interpreter"), p.needs_interpreter),
+        ]
+        if any(value for _, value in needs):
+            parts.append(heading(self.tr("Needs")) + self._table(needs))
+        if p.notes:
+            parts.append(
+                heading(self.tr("Notes")) + "<p>" + escape(p.notes).replace("\n", "<br>") + "</p>"
+            )
+
+        parts.append(heading(self.tr("Programme")))
+        if detail.enrolments:
+            parts.append(
+                self._table(
+                    [
+                        (
+                            f"{weekday(e.day, short=True)} {e.starts_at:%H:%M}",
+                            f"{e.code} {e.title}"
+                            + (
+                                ""
+                                if e.status == "enrolled"
+                                else " (" + self.tr("waiting list") + f" {e.waitlist_position})"
+                            ),
+                        )
+                        for e in detail.enrolments
+                    ]
+                )
+            )
+        else:
+            parts.append(note(self.tr("No programme items.")))
+
+        parts.append(heading(self.tr("Scans")))
+        if detail.scans:
+            parts.append(
+                self._table(
+                    [
+                        (
+                            local_time(s.at),
+                            f"{s.verdict} · {s.desk}"
+                            + (f" · {s.item_title}" if s.item_title else ""),
+                        )
+                        for s in detail.scans[:20]
+                    ]
+                )
+            )
+        else:
+            parts.append(note(self.tr("Not scanned yet.")))
+
+        parts.append(heading(self.tr("Change history")))
+        parts.append(
+            self._table(
+                [
+                    (
+                        local_time(h.at),
+                        escape(f"{h.action} · {h.actor}") + self._changes(h.before, h.after),
+                    )
+                    for h in detail.history[:30]
+                ],
+                html=True,
+            )
+        )
+        self.setHtml("".join(parts))
+
+    def _source(self, source: str) -> str:
+        return {
+            "manual": self.tr("by hand"),
+            "walk_in": self.tr("walk-in"),
+            "import": self.tr("import"),
+            "demo": self.tr("demo data"),
+        }.get(source, source)
+
+    @staticmethod
+    def _changes(before, after) -> str:
+        if not after:
+            return ""
+        shown = []
+        for key, value in list(after.items())[:4]:
+            old = (before or {}).get(key)
+            shown.append(f"{key}: {old!s} → {value!s}" if before else f"{key}: {value!s}")
+        return "<br><span style='color:#555'>" + escape("; ".join(shown))[:300] + "</span>"
+
+    @staticmethod
+    def _table(rows, html: bool = False) -> str:
+        """Label/value rows; values are escaped unless ``html`` says they are markup."""
+        cells = "".join(
+            f"<tr><td style='color:#555; padding-right:10px; vertical-align:top'>"
+            f"{escape(label)}</td><td>{value if html else escape(str(value))}</td></tr>"
+            for label, value in rows
+            if value not in ("", None)
+        )
+        return f"<table cellspacing='2'>{cells}</table>"
+
+
+def heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
+
+
+def note(text: str) -> str:
+    return f"<p style='color:#555'>{escape(text)}</p>"

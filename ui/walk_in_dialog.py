@@ -1,0 +1,155 @@
+"""Vor-Ort-Anmeldung: the fast walk-in form at the door, keyboard only.
+
+Type first name, Tab, last name, Tab, organisation, Tab, category (type its first
+letters), Enter: registered. The form clears for the next guest and hands the new
+participant over for badge printing (``registered`` signal)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regdesk.db import Database
+from regdesk.errors import PossibleDuplicate, RegdeskError, ValidationError
+from regdesk.models import RegistrationSource
+from regdesk.services import participants as svc
+from regdesk.services.events import get_event
+
+from .duplicates import DuplicatePanel
+from .field_form import FieldForm, banner
+from .messages import error_text, problems_by_field
+
+
+class WalkInDialog(QDialog):
+    registered = Signal(object)  # ParticipantSummary: hand-over to badge printing
+    open_requested = Signal(int)  # the user chose an existing participant instead
+
+    def __init__(
+        self, db: Database, actor: str, event_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.event_id = db, actor, event_id
+        self.setObjectName("walkInDialog")
+        self.setWindowTitle(self.tr("Walk-in registration"))
+        self.setMinimumWidth(560)
+        with db.session(write=False) as session:
+            categories = get_event(session, event_id).categories
+
+        heading = QLabel(self.tr("Walk-in registration"))
+        heading.setStyleSheet("font-size:16pt; font-weight:bold;")
+        hint = QLabel(self.tr("Tab moves on, Enter registers, Esc closes."))
+        hint.setStyleSheet("color:#555;")
+        self.banner = banner()
+        self.banner.setAccessibleName(self.tr("Error"))
+        self.duplicates = DuplicatePanel(self)
+        self.duplicates.open_requested.connect(self._open_existing)
+        self.duplicates.save_anyway.connect(lambda: self.register(allow_duplicate=True))
+        self.confirmation = QLabel()
+        self.confirmation.setObjectName("walkInConfirmation")
+        self.confirmation.setAccessibleName(self.tr("Last registration"))
+        self.confirmation.setStyleSheet(
+            "background:#E3F4E8; color:#0F5323; border:1px solid"
+            " #1B7F3B; border-radius:4px; padding:8px;"
+            " font-weight:bold; font-size:12pt;"
+        )
+        self.confirmation.setWordWrap(True)
+        self.confirmation.hide()
+
+        form_layout = QFormLayout()
+        self.form = FieldForm(form_layout)
+        for name, text in (
+            ("first_name", self.tr("&First name *")),
+            ("last_name", self.tr("&Last name *")),
+            ("organisation", self.tr("&Organisation")),
+        ):
+            edit = QLineEdit()
+            edit.setClearButtonEnabled(True)
+            self.form.add(name, text, edit)
+        self.category = QComboBox()
+        for category in categories:
+            self.category.addItem(category.name, category.id)
+        self.default_category = next((i for i, c in enumerate(categories) if c.is_default), 0)
+        self.category.setCurrentIndex(self.default_category)
+        self.form.add("category_id", self.tr("&Category"), self.category)
+        self.fields = self.form.fields
+
+        buttons = QDialogButtonBox()
+        self.register_button = buttons.addButton(
+            self.tr("&Register"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.register_button.setObjectName("registerButton")
+        self.register_button.setDefault(True)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setObjectName("closeButton")
+        buttons.accepted.connect(self.register)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.confirmation)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.duplicates)
+        layout.addLayout(form_layout)
+        layout.addWidget(buttons)
+        self.fields["first_name"].setFocus()
+
+    def participant_input(self) -> svc.ParticipantInput:
+        return svc.ParticipantInput(
+            first_name=self.fields["first_name"].text(),
+            last_name=self.fields["last_name"].text(),
+            organisation=self.fields["organisation"].text(),
+            category_id=self.category.currentData(),
+        )
+
+    def register(self, allow_duplicate: bool = False) -> None:
+        self.banner.hide()
+        self.form.clear()
+        try:
+            with self.db.session() as session:
+                person = svc.register(
+                    session,
+                    self.event_id,
+                    self.participant_input(),
+                    actor=self.actor,
+                    source=RegistrationSource.WALK_IN,
+                    allow_duplicate=allow_duplicate,
+                )
+        except PossibleDuplicate as exc:
+            self.duplicates.show_candidates(exc.candidates)
+            return
+        except ValidationError as exc:
+            first = self.form.show(problems_by_field(exc))
+            if first is not None:
+                first.setFocus()
+            return
+        except RegdeskError as exc:
+            self.banner.setText(error_text(exc))
+            self.banner.show()
+            return
+        self.duplicates.hide()
+        self.confirmation.setText(
+            self.tr("Registered: %1 (%2), badge code %3")
+            .replace("%1", person.display_name)
+            .replace("%2", person.category_name)
+            .replace("%3", person.short_code)
+        )
+        self.confirmation.show()
+        for name in ("first_name", "last_name", "organisation"):
+            self.fields[name].clear()
+        self.category.setCurrentIndex(self.default_category)
+        self.fields["first_name"].setFocus()
+        self.registered.emit(person)
+
+    def _open_existing(self, participant_id: int) -> None:
+        self.open_requested.emit(participant_id)
+        self.accept()
