@@ -135,6 +135,8 @@ class ParticipantDetailPane(QTextBrowser):
             parts.append(note(self.tr("Not scanned yet.")))
 
         parts.append(heading(self.tr("Change history")))
+        if not detail.history:
+            parts.append(note(self.tr("No changes recorded.")))
         parts.append(
             self._table(
                 [

@@ -107,7 +107,7 @@ class ParticipantsPage(QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 150), (1, 140), (2, 260), (3, 120), (4, 90), (5, 70), (6, 80)):
+        for column, width in ((0, 140), (1, 130), (2, 240), (3, 120), (4, 90), (5, 70), (6, 80)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
@@ -161,7 +161,7 @@ class ParticipantsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([860, 360])
+        splitter.setSizes([900, 330])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addLayout(filters)

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from regdesk.db import open_database
 from regdesk.demo import seed_demo
+from regdesk.services.participants import get_participant
 
 from . import i18n
 from .app import application
 from .event_dialog import EventDialog
 from .main_window import MainWindow
+from .participant_dialog import ParticipantDialog
+from .walk_in_dialog import WalkInDialog
 from .welcome_dialog import WelcomeDialog
 
 SIZE = (1280, 800)
@@ -63,6 +66,7 @@ def shoot(folder: Path, language: str = "de") -> list[Path]:
             if language != "de":
                 break  # one English screen is enough to show the switch
         if language == "de":
+            made += participant_shots(window, db, result.event_id, folder)
             dialog = EventDialog(db, "screenshots", result.event_id, window)
             dialog.resize(820, 680)
             for tab in range(dialog.tabs.count()):
@@ -78,6 +82,48 @@ def shoot(folder: Path, language: str = "de") -> list[Path]:
             dialog.done(EventDialog.DialogCode.Rejected)  # discard without asking
         window.close()
         db.close()
+    return made
+
+
+def participant_shots(window: MainWindow, db, event_id: int, folder: Path) -> list[Path]:
+    made = []
+    page = window.participants
+    window.nav.setCurrentRow(1)
+    page.search.setText("mül")
+    page._apply_search()
+    page._select(page.model.participant_id(0))
+    made.append(save(window, folder, "participants-search"))
+    page.search.setText("")
+    page._apply_search()
+
+    dialog = ParticipantDialog(db, "screenshots", event_id, page.current_id(), window)
+    made.append(save(dialog, folder, "participant-dialog"))
+    dialog.done(0)
+    with db.session(write=False) as session:
+        person = get_participant(session, page.current_id())
+    new = ParticipantDialog(db, "screenshots", event_id, None, window)
+    new.fields["first_name"].setText(person.first_name)
+    new.fields["last_name"].setText(person.last_name)
+    new.fields["organisation"].setText(person.organisation)
+    new.fields["email"].setText("kein-at-zeichen")
+    new.save()
+    made.append(save(new, folder, "participant-dialog-errors"))
+    new.fields["email"].setText("")
+    new.save()
+    made.append(save(new, folder, "participant-dialog-duplicate"))
+    new.done(0)
+
+    walk_in = WalkInDialog(db, "screenshots", event_id, window)
+    for name, value in (
+        ("first_name", "Łukasz"),
+        ("last_name", "Żółć"),
+        ("organisation", "Stadt Treuenbrietzen"),
+    ):
+        walk_in.fields[name].setText(value)
+    walk_in.register()
+    walk_in.fields["first_name"].setText("Ayşe")
+    made.append(save(walk_in, folder, "walk-in"))
+    walk_in.done(0)
     return made
 
 

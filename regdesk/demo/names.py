@@ -206,7 +206,7 @@ INTERNATIONAL = (
     (("Aleksandar", "Jelena", "Dragan"), ("Đorđević", "Petrović", "Ćirić")),
     (("Mārtiņš", "Līga", "Rūta", "Jonas"), ("Bērziņš", "Kalniņa", "Žukauskas", "Šimkus")),
 )
-TITLES = ("", "", "", "", "", "", "Dr.", "Dr.", "Prof. Dr.", "Dipl.-Ing.", "Dr.-Ing.")
+TITLES = ("",) * 16 + ("Dr.", "Dr.", "Dr.", "Prof. Dr.", "Dipl.-Ing.", "Dr.-Ing.")
 POSITIONS = (
     "Bürgermeister/in",
     "Oberbürgermeister/in",

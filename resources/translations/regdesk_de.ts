@@ -589,6 +589,10 @@ Datenbank: %2</translation>
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
+        <source>No changes recorded.</source>
+        <translation>Keine Änderungen erfasst.</translation>
+    </message>
+    <message>
         <source>by hand</source>
         <translation>von Hand</translation>
     </message>
