@@ -51,7 +51,7 @@ class DuplicatePanel(QFrame):
         )
         title = QLabel(self.tr("This person may already be registered."))
         title.setStyleSheet("font-weight:bold; color:#5C4400;")
-        self.model = DuplicatesModel()
+        self.model = DuplicatesModel(parent=self)
         self.view = QTableView()
         self.view.setObjectName("duplicateCandidates")
         self.view.setAccessibleName(self.tr("Possible duplicates"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,7 @@ from regdesk.errors import CategoryInUse, LastCategory, RegdeskError, Validation
 from regdesk.services import events as svc
 
 from .event_models import CategoriesModel, ColourDelegate, DaysModel
-from .field_form import FieldForm, banner
+from .field_form import FieldForm, banner, save_cancel_buttons
 from .messages import error_text, problems_by_field
 
 TEXT_FIELDS = ("name", "subtitle", "venue_name", "organiser", "contact")
@@ -68,16 +67,12 @@ class EventDialog(QDialog):
         self.tabs.addTab(self._days_tab(), self.tr("&Days"))
         self.tabs.addTab(self._categories_tab(), self.tr("&Categories"))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = save_cancel_buttons(
+            self,
+            self.tr("&Save") if event_id else self.tr("&Create event"),
+            self.save,
+            self.tr("Cancel"),
         )
-        buttons.setObjectName("dialogButtons")
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save") if event_id else self.tr("&Create event"))
-        self.save_button.setObjectName("saveButton")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -149,7 +144,7 @@ class EventDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.days_model = DaysModel(self.original.days if self.original else ())
+        self.days_model = DaysModel(self.original.days if self.original else (), parent=self)
         self.days_view = QTableView()
         self.days_view.setObjectName("daysTable")
         self.days_view.setAccessibleName(self.tr("Event days"))
@@ -175,7 +170,7 @@ class EventDialog(QDialog):
         )
         note.setWordWrap(True)
         categories = self.original.categories if self.original else self._default_categories()
-        self.categories_model = CategoriesModel(categories)
+        self.categories_model = CategoriesModel(categories, parent=self)
         view = QTableView()
         view.setObjectName("categoriesTable")
         view.setAccessibleName(self.tr("Categories"))

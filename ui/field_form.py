@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color:#B3261E; font-weight:bold;"
 INVALID_STYLE = "border: 2px solid #B3261E;"
@@ -71,3 +79,20 @@ def banner() -> QLabel:
     label.setStyleSheet(BANNER_STYLE)
     label.hide()
     return label
+
+
+def save_cancel_buttons(
+    dialog: QDialog, save_text: str, save, cancel_text: str
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's Save/Cancel row: Save runs ``save`` (which accepts when it worked)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.setObjectName("dialogButtons")
+    save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save_button.setText(save_text)
+    save_button.setObjectName("saveButton")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save_button

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from regdesk.services import participants as svc
 from regdesk.services.events import get_event
 
 from .duplicates import DuplicatePanel
-from .field_form import FieldForm, banner
+from .field_form import FieldForm, banner, save_cancel_buttons
 from .messages import error_text, problems_by_field
 
 TEXT = ("title", "first_name", "last_name", "organisation", "position", "email", "phone")
@@ -141,15 +140,12 @@ class ParticipantDialog(QDialog):
         columns.addWidget(person, 1)
         columns.addLayout(right, 1)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = save_cancel_buttons(
+            self,
+            self.tr("&Save") if participant_id else self.tr("&Register"),
+            self.save,
+            self.tr("Cancel"),
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save") if participant_id else self.tr("&Register"))
-        self.save_button.setObjectName("saveButton")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)

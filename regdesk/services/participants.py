@@ -593,36 +593,37 @@ def cancel(session: Session, participant_id: int, reason: str, *, actor: str) ->
         raise Invalid([Problem("cancel_reason", "too_long", (("max", 500),))])
     if participant.status == ParticipantStatus.CANCELLED.value:
         raise AlreadyCancelled(name=f"{participant.first_name} {participant.last_name}")
-    before = snapshot(participant, AUDITED)
-    participant.status = ParticipantStatus.CANCELLED.value
-    participant.cancel_reason = reason
-    participant.cancelled_at = utcnow()
-    record(
-        session,
-        actor=actor,
-        action="participant.cancel",
-        entity="participant",
-        entity_id=participant.id,
-        event_id=participant.event_id,
-        before=before,
-        after=snapshot(participant, AUDITED),
+    return _set_status(
+        session, participant, ParticipantStatus.CANCELLED, reason, "cancel", actor=actor
     )
-    session.flush()
-    return _summary(participant)
 
 
 def restore(session: Session, participant_id: int, *, actor: str) -> ParticipantSummary:
     participant = _participant(session, participant_id)
     if participant.status != ParticipantStatus.CANCELLED.value:
         raise NotCancelled(name=f"{participant.first_name} {participant.last_name}")
+    return _set_status(
+        session, participant, ParticipantStatus.REGISTERED, "", "restore", actor=actor
+    )
+
+
+def _set_status(
+    session: Session,
+    participant: Participant,
+    status: ParticipantStatus,
+    reason: str,
+    action: str,
+    *,
+    actor: str,
+) -> ParticipantSummary:
     before = snapshot(participant, AUDITED)
-    participant.status = ParticipantStatus.REGISTERED.value
-    participant.cancel_reason = ""
-    participant.cancelled_at = None
+    participant.status = status.value
+    participant.cancel_reason = reason
+    participant.cancelled_at = utcnow() if status == ParticipantStatus.CANCELLED else None
     record(
         session,
         actor=actor,
-        action="participant.restore",
+        action=f"participant.{action}",
         entity="participant",
         entity_id=participant.id,
         event_id=participant.event_id,
