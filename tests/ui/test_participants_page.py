@@ -153,6 +153,8 @@ def test_walk_in_by_keyboard_alone(qtbot, demo_db):
     page.badge_requested.connect(handed_over.append)
 
     def type_two_guests(dialog: WalkInDialog) -> None:
+        # the new window takes the focus once it is active
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields["first_name"])
         for first, last, org, category in (
             ("Łukasz", "Żółć", "Stadt Ulm", "Pr"),
             ("Ayşe", "Çelik", "", ""),
