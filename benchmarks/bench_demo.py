@@ -95,6 +95,7 @@ def baseline(source: Path, target: Path) -> float:
         "programme_item",
         "participant",
         "consent",
+        "search_token",
         "audit_entry",
     ]
     data = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in tables}

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, case, exists, func, literal, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, case, exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from ..models import Category, Participant, Scan, SearchToken, Verdict
 from ..search_keys import prefix_upper_bound, words
@@ -68,35 +68,59 @@ def _filtered(query: Select, filters: ParticipantFilter) -> Select:
     return query
 
 
+def _score(token_column, field_column, term: str):
+    """0 for an exact word, 10 for a prefix, plus the field's weight."""
+    return case((token_column == term, 0), else_=10) + field_column
+
+
 def _ranked(event_id: int, query: str):
-    """A subquery (participant_id, score) of participants matching every word of the query
-    as a prefix of one of their tokens; lower score = better (exact beats prefix, last
-    name beats first name beats e-mail beats organisation). None for an empty query."""
-    terms = words(query)[:MAX_WORDS]
+    """A subquery (pid, score) of participants matching every word of the query as a
+    prefix of one of their tokens; lower score = better (exact beats prefix, last name
+    beats first name beats e-mail beats organisation). None for an empty query.
+
+    The longest word (the most selective) finds the candidates with a range scan on
+    (event_id, token); each further word is then checked per candidate through the
+    (participant_id, token) index, so a common word such as "stadt" costs nothing
+    when it comes with a rarer one.
+    """
+    terms = sorted(dict.fromkeys(words(query)), key=len, reverse=True)[:MAX_WORDS]
     if not terms:
         return None
-    parts = []
-    for number, term in enumerate(terms):
-        match = select(
+    first, rest = terms[0], terms[1:]
+    candidates = (
+        select(
             SearchToken.participant_id.label("pid"),
-            literal(number).label("word"),
-            (case((SearchToken.token == term, 0), else_=10) + SearchToken.field).label("score"),
-        ).where(
-            SearchToken.event_id == event_id,
-            SearchToken.token >= term,
-            SearchToken.token < prefix_upper_bound(term),
+            func.min(_score(SearchToken.token, SearchToken.field, first)).label("s0"),
         )
-        parts.append(match)
-    hits = union_all(*parts).subquery("hits")
-    per_word = (
-        select(hits.c.pid, hits.c.word, func.min(hits.c.score).label("score"))
-        .group_by(hits.c.pid, hits.c.word)
-        .subquery("per_word")
+        .where(
+            SearchToken.event_id == event_id,
+            SearchToken.token >= first,
+            SearchToken.token < prefix_upper_bound(first),
+        )
+        .group_by(SearchToken.participant_id)
+        .subquery("candidates")
     )
+    columns = [candidates.c.pid, candidates.c.s0]
+    for number, term in enumerate(rest, start=1):
+        other = aliased(SearchToken)
+        columns.append(
+            select(func.min(_score(other.token, other.field, term)))
+            .where(
+                other.participant_id == candidates.c.pid,
+                other.token >= term,
+                other.token < prefix_upper_bound(term),
+            )
+            .scalar_subquery()
+            .label(f"s{number}")
+        )
+    scored = select(*columns).subquery("scored")
+    parts = [scored.c[f"s{i}"] for i in range(len(terms))]
+    total = parts[0]
+    for part in parts[1:]:
+        total = total + part
     return (
-        select(per_word.c.pid, func.sum(per_word.c.score).label("score"))
-        .group_by(per_word.c.pid)
-        .having(func.count() == len(terms))
+        select(scored.c.pid, total.label("score"))
+        .where(*[part.is_not(None) for part in parts[1:]])
         .subquery("ranked")
     )
 
