@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 
 class WorkerSignals(QObject):
@@ -18,19 +18,22 @@ class WorkerSignals(QObject):
     cancelled = Signal()
 
 
-class Worker(QRunnable):
-    """Runs ``fn(progress=..., cancelled=...)``; the function opens its own session.
+class Worker:
+    """Runs ``fn(progress=..., cancelled=...)`` on the thread pool; ``fn`` opens its own
+    session. ``fn`` raises to report failure; if it raises after ``cancel()``, the worker
+    reports ``cancelled`` instead.
 
-    ``fn`` raises any exception to report failure; if it raises after ``cancel()`` was
-    called, the worker reports ``cancelled`` instead.
+    Deliberately not a QRunnable subclass: the pool still reads a runnable after run()
+    returns (its autoDelete flag), so a Python-owned runnable whose last reference the
+    GUI thread drops in a slot at that moment would be freed under the pool's feet.
+    Handing the pool a plain callable lets Qt own the runnable; the pool keeps a
+    reference to the callable (and so to this object and its signals) until it has run.
     """
 
     def __init__(self, fn: Callable[..., Any]) -> None:
-        super().__init__()
         self.fn = fn
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
-        self.setAutoDelete(False)  # the owner keeps it until its signals have arrived
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -39,19 +42,20 @@ class Worker(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        signals = self.signals
         try:
-            result = self.fn(progress=self.signals.progress.emit, cancelled=self.is_cancelled)
+            result = self.fn(progress=signals.progress.emit, cancelled=self.is_cancelled)
         except BaseException as exc:  # reported to the GUI thread, never swallowed
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                signals.cancelled.emit()
             else:
                 exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-                self.signals.failed.emit(exc)
+                signals.failed.emit(exc)
             return
         if self._cancel.is_set():
-            self.signals.cancelled.emit()
+            signals.cancelled.emit()
         else:
-            self.signals.finished.emit(result)
+            signals.finished.emit(result)
 
     def start(self, pool: QThreadPool | None = None) -> None:
-        (pool or QThreadPool.globalInstance()).start(self)
+        (pool or QThreadPool.globalInstance()).start(self.run)
