@@ -135,6 +135,10 @@ PROBLEM_TEMPLATES: dict[str, str] = {
         "participant's consent to store them first.",
     ),
     "unknown_category": QT_TRANSLATE_NOOP("errors", "This category does not exist in the event."),
+    "invalid_time": QT_TRANSLATE_NOOP("errors", "Not a time: {value!r}. Use HH:MM."),
+    "time_order": QT_TRANSLATE_NOOP("errors", "The end must be after the start."),
+    "unknown_day": QT_TRANSLATE_NOOP("errors", "This day does not belong to the event."),
+    "unknown_slot": QT_TRANSLATE_NOOP("errors", "This time slot does not exist."),
     "unknown_choice": QT_TRANSLATE_NOOP(
         "errors", "Unknown value {value!r}; choose one of: {choices}."
     ),
@@ -203,3 +207,54 @@ class NotCancelled(RegdeskError):
 
 class UnknownCode(RegdeskError):
     template = QT_TRANSLATE_NOOP("errors", "No participant has the code {code}.")
+
+
+# --- programme ------------------------------------------------------------------------------
+
+
+class ItemFull(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", '"{title}" is full ({capacity} places) and has no room on the waiting list.'
+    )
+
+
+class TimeClash(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", '{name} already has "{other}" at the same time ({time}).'
+    )
+
+
+class AlreadyEnrolled(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", '{name} is already on "{title}" ({status}).')
+
+
+class NotEnrolled(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", '{name} is not on "{title}".')
+
+
+class ParticipantNotRegistered(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The registration of {name} is cancelled; restore it first."
+    )
+
+
+class CapacityBelowEnrolled(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        '"{title}" has {enrolled} enrolled participants; the capacity cannot go below that '
+        "({capacity} asked).",
+    )
+
+
+class ItemInUse(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        '"{title}" has {count} enrolment(s) or preference(s). Remove them first; it is not '
+        "deleted silently.",
+    )
+
+
+class SlotInUse(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The time slot {time} still holds {count} programme item(s)."
+    )

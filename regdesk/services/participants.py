@@ -38,6 +38,7 @@ from ..models import (
 )
 from ..search_keys import duplicate_key, email_key, name_key, tokens
 from ..text import clean, clean_multiline
+from . import programme
 from .audit import AuditRecord, history, record, snapshot
 
 FIELDS = (
@@ -593,9 +594,11 @@ def cancel(session: Session, participant_id: int, reason: str, *, actor: str) ->
         raise Invalid([Problem("cancel_reason", "too_long", (("max", 500),))])
     if participant.status == ParticipantStatus.CANCELLED.value:
         raise AlreadyCancelled(name=f"{participant.first_name} {participant.last_name}")
-    return _set_status(
+    summary = _set_status(
         session, participant, ParticipantStatus.CANCELLED, reason, "cancel", actor=actor
     )
+    programme.release_participant(session, participant, actor=actor)  # waiting lists move up
+    return summary
 
 
 def restore(session: Session, participant_id: int, *, actor: str) -> ParticipantSummary:

@@ -1195,6 +1195,22 @@ Grund (Pflichtangabe):</translation>
         <translation>Diese Kategorie gibt es in der Veranstaltung nicht.</translation>
     </message>
     <message>
+        <source>Not a time: {value!r}. Use HH:MM.</source>
+        <translation>Keine Uhrzeit: {value!r}. Bitte HH:MM verwenden.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>This day does not belong to the event.</source>
+        <translation>Dieser Tag gehört nicht zur Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>This time slot does not exist.</source>
+        <translation>Dieses Zeitfenster gibt es nicht.</translation>
+    </message>
+    <message>
         <source>Unknown value {value!r}; choose one of: {choices}.</source>
         <translation>Unbekannter Wert {value!r}; möglich sind: {choices}.</translation>
     </message>
@@ -1217,6 +1233,38 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>No participant has the code {code}.</source>
         <translation>Keine teilnehmende Person hat den Code {code}.</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; is full ({capacity} places) and has no room on the waiting list.</source>
+        <translation>„{title}“ ist voll ({capacity} Plätze) und hat keinen Platz auf der Warteliste.</translation>
+    </message>
+    <message>
+        <source>{name} already has &quot;{other}&quot; at the same time ({time}).</source>
+        <translation>{name} hat zur selben Zeit bereits „{other}“ ({time}).</translation>
+    </message>
+    <message>
+        <source>{name} is already on &quot;{title}&quot; ({status}).</source>
+        <translation>{name} ist bereits bei „{title}“ eingetragen ({status}).</translation>
+    </message>
+    <message>
+        <source>{name} is not on &quot;{title}&quot;.</source>
+        <translation>{name} ist bei „{title}“ nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>The registration of {name} is cancelled; restore it first.</source>
+        <translation>Die Anmeldung von {name} ist storniert; bitte zuerst wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; has {enrolled} enrolled participants; the capacity cannot go below that ({capacity} asked).</source>
+        <translation>„{title}“ hat {enrolled} eingetragene Teilnehmende; die Kapazität kann nicht darunter sinken ({capacity} gewünscht).</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; has {count} enrolment(s) or preference(s). Remove them first; it is not deleted silently.</source>
+        <translation>„{title}“ hat {count} Eintragung(en) oder Wünsche. Bitte zuerst entfernen; der Programmpunkt wird nicht stillschweigend gelöscht.</translation>
+    </message>
+    <message>
+        <source>The time slot {time} still holds {count} programme item(s).</source>
+        <translation>Das Zeitfenster {time} enthält noch {count} Programmpunkt(e).</translation>
     </message>
 </context>
 </TS>

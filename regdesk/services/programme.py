@@ -1,0 +1,622 @@
+"""Programme: time slots, items with capacities, enrolment with waiting lists.
+
+Two desks enrolling at the same moment never overbook an item: on SQLite every write
+transaction holds the write lock from its start (BEGIN IMMEDIATE); on PostgreSQL the
+participant's and the item's rows are locked (SELECT ... FOR UPDATE, always participant
+first, then item, so two desks cannot deadlock) before places are counted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import (
+    AlreadyEnrolled,
+    CapacityBelowEnrolled,
+    ItemFull,
+    ItemInUse,
+    NotEnrolled,
+    NotFound,
+    ParticipantNotRegistered,
+    Problem,
+    SlotInUse,
+    TimeClash,
+)
+from ..errors import ValidationError as Invalid
+from ..models import (
+    AuditEntry,
+    Enrolment,
+    EnrolmentSource,
+    EnrolmentStatus,
+    EventDay,
+    ItemKind,
+    Participant,
+    ParticipantStatus,
+    Preference,
+    ProgrammeItem,
+    ProgrammeSlot,
+)
+from ..text import clean, clean_multiline
+from .audit import record, snapshot
+
+ITEM_FIELDS = ("slot_id", "kind", "code", "title", "host", "room", "capacity", "description")
+
+
+# --- results --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SlotSummary:
+    id: int
+    day_id: int
+    day: date
+    starts_at: time
+    ends_at: time
+    label: str
+
+
+@dataclass(frozen=True)
+class ItemSummary:
+    id: int
+    slot_id: int
+    kind: str
+    code: str
+    title: str
+    host: str
+    room: str
+    capacity: int | None
+    description: str
+    enrolled: int
+    waitlisted: int
+
+    @property
+    def free(self) -> int | None:
+        return None if self.capacity is None else max(0, self.capacity - self.enrolled)
+
+
+@dataclass(frozen=True)
+class EnrolmentResult:
+    item_id: int
+    participant_id: int
+    status: str  # "enrolled" or "waitlisted"
+    waitlist_position: int | None
+
+
+@dataclass(frozen=True)
+class Promotion:
+    """Somebody moved up from the waiting list: the organiser should tell them."""
+
+    item_id: int
+    item_title: str
+    participant_id: int
+    name: str
+    email: str
+    at: datetime | None = None
+
+
+# --- input ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SlotInput:
+    day_id: int
+    starts_at: time | str
+    ends_at: time | str
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class ItemInput:
+    slot_id: int
+    title: str
+    kind: str = ItemKind.WORKSHOP.value
+    code: str = ""
+    host: str = ""
+    room: str = ""
+    capacity: int | None = None
+    description: str = ""
+
+
+def _parse_time(value: time | str) -> time:
+    if isinstance(value, time):
+        return value
+    text = str(value).strip().replace(".", ":").removesuffix(" Uhr")
+    hours, _, minutes = text.partition(":")
+    return time(int(hours), int(minutes or 0))
+
+
+def _validated_slot(session: Session, event_id: int, data: SlotInput) -> dict:
+    problems: list[Problem] = []
+    values: dict = {"day_id": data.day_id, "label": clean(data.label)}
+    for name in ("starts_at", "ends_at"):
+        try:
+            values[name] = _parse_time(getattr(data, name))
+        except (ValueError, TypeError):
+            problems.append(Problem(name, "invalid_time", (("value", str(getattr(data, name))),)))
+    if not problems and values["ends_at"] <= values["starts_at"]:
+        problems.append(Problem("ends_at", "time_order"))
+    if len(values["label"]) > 120:
+        problems.append(Problem("label", "too_long", (("max", 120),)))
+    day = session.get(EventDay, data.day_id)
+    if day is None or day.event_id != event_id:
+        problems.append(Problem("day_id", "unknown_day"))
+    if problems:
+        raise Invalid(problems)
+    return values
+
+
+def _validated_item(session: Session, data: ItemInput) -> dict:
+    problems: list[Problem] = []
+    values = {
+        "slot_id": data.slot_id,
+        "title": clean(data.title),
+        "code": clean(data.code).upper(),
+        "host": clean(data.host),
+        "room": clean(data.room),
+        "description": clean_multiline(data.description),
+        "kind": clean(data.kind),
+        "capacity": data.capacity,
+    }
+    if not values["title"]:
+        problems.append(Problem("title", "required"))
+    for name, limit in (
+        ("title", 300),
+        ("code", 12),
+        ("host", 300),
+        ("room", 120),
+        ("description", 4000),
+    ):
+        if len(values[name]) > limit:
+            problems.append(Problem(name, "too_long", (("max", limit),)))
+    if values["kind"] not in {k.value for k in ItemKind}:
+        problems.append(
+            Problem(
+                "kind",
+                "unknown_choice",
+                (("value", values["kind"]), ("choices", ", ".join(k.value for k in ItemKind))),
+            )
+        )
+    capacity = values["capacity"]
+    if capacity is not None and (not isinstance(capacity, int) or not 0 <= capacity <= 100_000):
+        problems.append(Problem("capacity", "out_of_range", (("min", 0), ("max", 100_000))))
+    if session.get(ProgrammeSlot, data.slot_id) is None:
+        problems.append(Problem("slot_id", "unknown_slot"))
+    if problems:
+        raise Invalid(problems)
+    return values
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def _slot_summary(slot: ProgrammeSlot) -> SlotSummary:
+    return SlotSummary(
+        slot.id, slot.day_id, slot.day.date, slot.starts_at, slot.ends_at, slot.label
+    )
+
+
+def _counts(session: Session, item_ids: list[int]) -> dict[tuple[int, str], int]:
+    rows = session.execute(
+        select(Enrolment.item_id, Enrolment.status, func.count())
+        .where(Enrolment.item_id.in_(item_ids))
+        .group_by(Enrolment.item_id, Enrolment.status)
+    )
+    return {(item_id, status): n for item_id, status, n in rows}
+
+
+def _item_summary(item: ProgrammeItem, counts: dict) -> ItemSummary:
+    return ItemSummary(
+        item.id,
+        item.slot_id,
+        item.kind,
+        item.code,
+        item.title,
+        item.host,
+        item.room,
+        item.capacity,
+        item.description,
+        counts.get((item.id, EnrolmentStatus.ENROLLED.value), 0),
+        counts.get((item.id, EnrolmentStatus.WAITLISTED.value), 0),
+    )
+
+
+def get_item(session: Session, item_id: int) -> ItemSummary:
+    item = _item(session, item_id)
+    return _item_summary(item, _counts(session, [item.id]))
+
+
+def event_programme(session: Session, event_id: int) -> list[tuple[SlotSummary, list[ItemSummary]]]:
+    """Every slot in time order with its items and their fill."""
+    slots = list(
+        session.scalars(
+            select(ProgrammeSlot)
+            .join(EventDay, ProgrammeSlot.day_id == EventDay.id)
+            .where(ProgrammeSlot.event_id == event_id)
+            .order_by(EventDay.date, ProgrammeSlot.starts_at, ProgrammeSlot.id)
+        )
+    )
+    items = [i for s in slots for i in s.items]
+    counts = _counts(session, [i.id for i in items])
+    return [(_slot_summary(s), [_item_summary(i, counts) for i in s.items]) for s in slots]
+
+
+def _item(session: Session, item_id: int) -> ProgrammeItem:
+    item = session.get(ProgrammeItem, item_id)
+    if item is None:
+        raise NotFound(entity="ProgrammeItem", key=item_id)
+    return item
+
+
+def _participant(session: Session, participant_id: int) -> Participant:
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise NotFound(entity="Participant", key=participant_id)
+    return participant
+
+
+# --- slots and items ------------------------------------------------------------------------
+
+
+def create_slot(session: Session, event_id: int, data: SlotInput, *, actor: str) -> SlotSummary:
+    slot = ProgrammeSlot(event_id=event_id, **_validated_slot(session, event_id, data))
+    session.add(slot)
+    session.flush()
+    record(
+        session,
+        actor=actor,
+        action="slot.create",
+        entity="programme_slot",
+        entity_id=slot.id,
+        event_id=event_id,
+        after=snapshot(slot, ("day_id", "starts_at", "ends_at", "label")),
+    )
+    session.refresh(slot)
+    return _slot_summary(slot)
+
+
+def delete_slot(session: Session, slot_id: int, *, actor: str) -> None:
+    slot = session.get(ProgrammeSlot, slot_id)
+    if slot is None:
+        raise NotFound(entity="ProgrammeSlot", key=slot_id)
+    if slot.items:
+        raise SlotInUse(time=f"{slot.starts_at:%H:%M}–{slot.ends_at:%H:%M}", count=len(slot.items))
+    record(
+        session,
+        actor=actor,
+        action="slot.delete",
+        entity="programme_slot",
+        entity_id=slot.id,
+        event_id=slot.event_id,
+        before=snapshot(slot, ("day_id", "starts_at", "ends_at", "label")),
+    )
+    session.delete(slot)
+    session.flush()
+
+
+def create_item(session: Session, data: ItemInput, *, actor: str) -> ItemSummary:
+    item = ProgrammeItem(**_validated_item(session, data))
+    session.add(item)
+    session.flush()
+    record(
+        session,
+        actor=actor,
+        action="item.create",
+        entity="programme_item",
+        entity_id=item.id,
+        event_id=item.slot.event_id,
+        after=snapshot(item, ITEM_FIELDS),
+    )
+    return get_item(session, item.id)
+
+
+def update_item(
+    session: Session, item_id: int, data: ItemInput, *, actor: str
+) -> tuple[ItemSummary, list[Promotion]]:
+    """Edit an item. A capacity below the enrolled count is refused; a higher one moves
+    people up from the waiting list (returned, so the organiser can tell them). Moving
+    the item to another slot is refused if it would give an enrolled person two items
+    at once."""
+    _lock_rows(session, ProgrammeItem, [item_id])
+    item = _item(session, item_id)
+    values = _validated_item(session, data)
+    enrolled = _enrolled_count(session, item_id)
+    if values["capacity"] is not None and values["capacity"] < enrolled:
+        raise CapacityBelowEnrolled(
+            title=item.title, enrolled=enrolled, capacity=values["capacity"]
+        )
+    if values["slot_id"] != item.slot_id:
+        new_slot = session.get(ProgrammeSlot, values["slot_id"])
+        for participant_id in session.scalars(
+            select(Enrolment.participant_id).where(
+                Enrolment.item_id == item_id, Enrolment.status == EnrolmentStatus.ENROLLED.value
+            )
+        ):
+            _check_clash(
+                session, _participant(session, participant_id), new_slot, ignore_item=item_id
+            )
+    before = snapshot(item, ITEM_FIELDS)
+    for name, value in values.items():
+        setattr(item, name, value)
+    session.flush()
+    record(
+        session,
+        actor=actor,
+        action="item.update",
+        entity="programme_item",
+        entity_id=item.id,
+        event_id=item.slot.event_id,
+        before=before,
+        after=snapshot(item, ITEM_FIELDS),
+    )
+    promoted = promote(session, item_id, actor=actor)
+    return get_item(session, item_id), promoted
+
+
+def delete_item(session: Session, item_id: int, *, actor: str) -> None:
+    item = _item(session, item_id)
+    used = (
+        session.scalar(
+            select(func.count()).select_from(Enrolment).where(Enrolment.item_id == item_id)
+        )
+        or 0
+    )
+    used += (
+        session.scalar(
+            select(func.count()).select_from(Preference).where(Preference.item_id == item_id)
+        )
+        or 0
+    )
+    if used:
+        raise ItemInUse(title=item.title, count=used)
+    record(
+        session,
+        actor=actor,
+        action="item.delete",
+        entity="programme_item",
+        entity_id=item.id,
+        event_id=item.slot.event_id,
+        before=snapshot(item, ITEM_FIELDS),
+    )
+    session.delete(item)
+    session.flush()
+
+
+# --- enrolment ------------------------------------------------------------------------------
+
+
+def _lock_rows(session: Session, model, ids: list[int]) -> None:
+    """Row locks on PostgreSQL; on SQLite the write transaction already excludes others."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(model.id).where(model.id.in_(ids)).order_by(model.id).with_for_update()
+        )
+
+
+def _enrolled_count(session: Session, item_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Enrolment)
+            .where(Enrolment.item_id == item_id, Enrolment.status == EnrolmentStatus.ENROLLED.value)
+        )
+        or 0
+    )
+
+
+def _name(participant: Participant) -> str:
+    return f"{participant.first_name} {participant.last_name}"
+
+
+def _check_clash(
+    session: Session,
+    participant: Participant,
+    slot: ProgrammeSlot,
+    *,
+    ignore_item: int | None = None,
+) -> None:
+    """Refuse a second item at the same time for someone enrolled."""
+    other = session.execute(
+        select(ProgrammeItem.title, ProgrammeSlot.starts_at, ProgrammeSlot.ends_at)
+        .join(Enrolment, Enrolment.item_id == ProgrammeItem.id)
+        .join(ProgrammeSlot, ProgrammeItem.slot_id == ProgrammeSlot.id)
+        .where(
+            Enrolment.participant_id == participant.id,
+            Enrolment.status == EnrolmentStatus.ENROLLED.value,
+            ProgrammeItem.id != (ignore_item or -1),
+            ProgrammeSlot.day_id == slot.day_id,
+            ProgrammeSlot.starts_at < slot.ends_at,
+            ProgrammeSlot.ends_at > slot.starts_at,
+        )
+        .limit(1)
+    ).first()
+    if other is not None:
+        raise TimeClash(
+            name=_name(participant), other=other[0], time=f"{other[1]:%H:%M}–{other[2]:%H:%M}"
+        )
+
+
+def enrol(
+    session: Session,
+    item_id: int,
+    participant_id: int,
+    *,
+    actor: str,
+    waitlist: bool = True,
+    source: EnrolmentSource = EnrolmentSource.MANUAL,
+) -> EnrolmentResult:
+    """Give a participant a place, or a place on the waiting list when the item is full
+    (ItemFull if ``waitlist`` is False). Never exceeds the capacity, also when several
+    desks enrol at the same moment; refuses two items at the same time."""
+    _lock_rows(session, Participant, [participant_id])
+    _lock_rows(session, ProgrammeItem, [item_id])
+    participant = _participant(session, participant_id)
+    item = _item(session, item_id)
+    if participant.status != ParticipantStatus.REGISTERED.value:
+        raise ParticipantNotRegistered(name=_name(participant))
+    existing = session.scalar(
+        select(Enrolment).where(
+            Enrolment.item_id == item_id, Enrolment.participant_id == participant_id
+        )
+    )
+    if existing is not None:
+        raise AlreadyEnrolled(name=_name(participant), title=item.title, status=existing.status)
+    full = item.capacity is not None and _enrolled_count(session, item_id) >= item.capacity
+    if not full:
+        _check_clash(session, participant, item.slot)
+        enrolment = Enrolment(
+            item_id=item_id,
+            participant_id=participant_id,
+            status=EnrolmentStatus.ENROLLED.value,
+            source=source.value,
+        )
+    elif waitlist:
+        last = (
+            session.scalar(
+                select(func.max(Enrolment.waitlist_position)).where(
+                    Enrolment.item_id == item_id,
+                    Enrolment.status == EnrolmentStatus.WAITLISTED.value,
+                )
+            )
+            or 0
+        )
+        enrolment = Enrolment(
+            item_id=item_id,
+            participant_id=participant_id,
+            status=EnrolmentStatus.WAITLISTED.value,
+            waitlist_position=last + 1,
+            source=source.value,
+        )
+    else:
+        raise ItemFull(title=item.title, capacity=item.capacity)
+    session.add(enrolment)
+    session.flush()
+    record(
+        session,
+        actor=actor,
+        action=f"enrolment.{enrolment.status}",
+        entity="participant",
+        entity_id=participant_id,
+        event_id=participant.event_id,
+        after={
+            "item_id": item_id,
+            "status": enrolment.status,
+            "waitlist_position": enrolment.waitlist_position,
+        },
+    )
+    return EnrolmentResult(item_id, participant_id, enrolment.status, enrolment.waitlist_position)
+
+
+def unenrol(session: Session, item_id: int, participant_id: int, *, actor: str) -> list[Promotion]:
+    """Take a participant off an item (or its waiting list); a freed place goes to the
+    first on the waiting list who has no other item at that time."""
+    _lock_rows(session, Participant, [participant_id])
+    _lock_rows(session, ProgrammeItem, [item_id])
+    participant = _participant(session, participant_id)
+    item = _item(session, item_id)
+    enrolment = session.scalar(
+        select(Enrolment).where(
+            Enrolment.item_id == item_id, Enrolment.participant_id == participant_id
+        )
+    )
+    if enrolment is None:
+        raise NotEnrolled(name=_name(participant), title=item.title)
+    record(
+        session,
+        actor=actor,
+        action="enrolment.remove",
+        entity="participant",
+        entity_id=participant_id,
+        event_id=participant.event_id,
+        before={"item_id": item_id, "status": enrolment.status},
+    )
+    session.delete(enrolment)
+    session.flush()
+    return promote(session, item_id, actor=actor)
+
+
+def release_participant(
+    session: Session, participant: Participant, *, actor: str
+) -> list[Promotion]:
+    """A cancelled participant gives back every place; the waiting lists move up."""
+    item_ids = list(
+        session.scalars(select(Enrolment.item_id).where(Enrolment.participant_id == participant.id))
+    )
+    promoted: list[Promotion] = []
+    for item_id in sorted(item_ids):
+        promoted += unenrol(session, item_id, participant.id, actor=actor)
+    return promoted
+
+
+def promote(session: Session, item_id: int, *, actor: str) -> list[Promotion]:
+    """Fill free places from the waiting list, in order. Someone who meanwhile has another
+    item at that time is skipped and keeps their place on the list."""
+    item = _item(session, item_id)
+    promoted: list[Promotion] = []
+    free = None if item.capacity is None else item.capacity - _enrolled_count(session, item_id)
+    waiting = list(
+        session.scalars(
+            select(Enrolment)
+            .where(
+                Enrolment.item_id == item_id, Enrolment.status == EnrolmentStatus.WAITLISTED.value
+            )
+            .order_by(Enrolment.waitlist_position)
+        )
+    )
+    for enrolment in waiting:
+        if free is not None and free <= 0:
+            break
+        participant = _participant(session, enrolment.participant_id)
+        try:
+            _check_clash(session, participant, item.slot)
+        except TimeClash:
+            continue
+        enrolment.status = EnrolmentStatus.ENROLLED.value
+        enrolment.waitlist_position = None
+        enrolment.source = EnrolmentSource.WAITLIST.value
+        session.flush()
+        record(
+            session,
+            actor=actor,
+            action="enrolment.promoted",
+            entity="participant",
+            entity_id=participant.id,
+            event_id=participant.event_id,
+            after={"item_id": item_id, "item": item.title},
+        )
+        promoted.append(
+            Promotion(item_id, item.title, participant.id, _name(participant), participant.email)
+        )
+        if free is not None:
+            free -= 1
+    return promoted
+
+
+def moved_up(session: Session, event_id: int) -> list[Promotion]:
+    """Everyone who moved up from a waiting list, newest first: whom to inform."""
+    rows = session.execute(
+        select(AuditEntry, Participant)
+        .join(Participant, Participant.id == AuditEntry.entity_id)
+        .where(AuditEntry.event_id == event_id, AuditEntry.action == "enrolment.promoted")
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    )
+    return [
+        Promotion(entry.after["item_id"], entry.after["item"], p.id, _name(p), p.email, entry.at)
+        for entry, p in rows
+    ]
+
+
+def item_lists(session: Session, item_id: int) -> tuple[list[int], list[int]]:
+    """(enrolled participant ids, waiting list in order) of an item."""
+    rows = session.execute(
+        select(Enrolment.participant_id, Enrolment.status)
+        .where(Enrolment.item_id == item_id)
+        .order_by(Enrolment.waitlist_position, Enrolment.id)
+    ).all()
+    return (
+        [pid for pid, status in rows if status == EnrolmentStatus.ENROLLED.value],
+        [pid for pid, status in rows if status == EnrolmentStatus.WAITLISTED.value],
+    )
