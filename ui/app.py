@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from regdesk.db import Database, open_database
@@ -75,6 +76,23 @@ def start_window(db: Database, who: str) -> MainWindow | None:
     return MainWindow(db, event_id, who)
 
 
+def shutdown_qt() -> None:
+    """Take Qt down in order before Python finalises: background jobs finished, every
+    window closed and deleted, deferred deletions done. Left to the interpreter's
+    finalisation, Qt objects can be torn down after the application they belong to,
+    which occasionally crashed at exit."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    QThreadPool.globalInstance().waitForDone(30_000)
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     app = application(qt_args)
@@ -89,4 +107,5 @@ def run(argv: Sequence[str] | None = None) -> int:
         window.show()
         return app.exec()
     finally:
+        shutdown_qt()
         db.close()
