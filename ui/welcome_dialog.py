@@ -138,7 +138,7 @@ class WelcomeDialog(QDialog):
                 db, key, participants=count, actor=actor, progress=progress, cancelled=cancelled
             )
 
-        self.worker = Worker(job)
+        self.worker = Worker(job, self)
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.finished.connect(self._demo_done)
         self.worker.signals.failed.connect(self._demo_failed)

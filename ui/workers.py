@@ -30,9 +30,13 @@ class Worker:
     reference to the callable (and so to this object and its signals) until it has run.
     """
 
-    def __init__(self, fn: Callable[..., Any]) -> None:
+    def __init__(self, fn: Callable[..., Any], parent: QObject) -> None:
         self.fn = fn
-        self.signals = WorkerSignals()
+        # Owned by ``parent`` (a widget of the GUI thread): Qt deletes it there, with its
+        # owner. Without a parent, the last Python reference -- possibly dropped by the
+        # pool thread when run() ends -- would delete a GUI-thread object from another
+        # thread while its queued signals are still being delivered.
+        self.signals = WorkerSignals(parent)  # lives as long as its owner
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
