@@ -18,7 +18,8 @@ _DIGRAPHS = re.compile(r"ae|oe|ue|ss")
 _FOLD = {"ae": "a", "oe": "o", "ue": "u", "ss": "s"}
 
 # field weights for ranking: lower is better
-FIELD_LAST, FIELD_FIRST, FIELD_CODE, FIELD_EMAIL, FIELD_ORGANISATION = 0, 1, 0, 2, 3
+# a badge code is typed whole (exact: first); its mere prefix ranks after every name field
+FIELD_LAST, FIELD_FIRST, FIELD_EMAIL, FIELD_ORGANISATION, FIELD_CODE = 0, 1, 2, 3, 4
 MAX_TOKEN = 60
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from regdesk.db import Database, open_database
@@ -19,6 +20,16 @@ def german(qapp: QApplication) -> Iterator[None]:
     i18n.install(qapp, "de")
 
 
+def destroy_windows() -> None:
+    """Delete every window now, while the database it shows is still open (pytest-qt
+    would otherwise do it later, after the database fixtures are gone)."""
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
 @pytest.fixture
 def demo_db(tmp_path) -> Iterator[tuple[Database, int]]:
     db = open_database(str(tmp_path / "demo.sqlite3"))
@@ -26,6 +37,7 @@ def demo_db(tmp_path) -> Iterator[tuple[Database, int]]:
     try:
         yield db, result.event_id
     finally:
+        destroy_windows()
         db.close()
 
 
@@ -35,4 +47,5 @@ def empty_db(tmp_path) -> Iterator[Database]:
     try:
         yield db
     finally:
+        destroy_windows()
         db.close()
