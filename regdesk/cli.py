@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import __version__, cli_participants
+from . import __version__, cli_participants, cli_programme
 from .db import Database, display_url, open_database, resolve_database_url
 from .errors import RegdeskError, ValidationError
 from .progress import TextProgress
@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=None, help="random seed for repeatable data")
 
     cli_participants.add_parser(sub, common)
+    cli_programme.add_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
     info.add_argument(
@@ -92,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](db, args)
     except RegdeskError as exc:
         return _fail(exc)
+    except BrokenPipeError:  # output piped into head, less ...: end quietly
+        sys.stdout = None
+        return EXIT_OK
     except KeyboardInterrupt:
         print("regdesk: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -197,6 +201,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "info": cmd_info,
     "participants": cli_participants.run,
+    "programme": cli_programme.run,
 }
 
 

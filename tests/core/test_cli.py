@@ -231,3 +231,39 @@ def test_participants_list_filters_and_sorts(demo_file):
     lines = listed.stdout.splitlines()
     assert lines[0].split()[:3] == ["ID", "CODE", "NAME"]
     assert 1 < len(lines) <= 6 and all("Presse" in line for line in lines[1:])
+
+
+def test_programme_enrol_waiting_list_and_moved_up(tmp_path):
+    db = str(tmp_path / "r.sqlite3")
+    assert regdesk("demo", "-d", db, "--participants", "40", "--seed", "3").returncode == 0
+    listed = regdesk("programme", "-d", db, "list")
+    line = next(x for x in listed.stdout.splitlines() if "Zukunftsschusterei" in x)
+    item = line.split()[0]
+    assert line.rstrip().endswith("0/25")
+    registered = [
+        r.split()[0]
+        for r in regdesk(
+            "participants", "-d", db, "list", "--status", "registered"
+        ).stdout.splitlines()[1:]
+    ]
+    for who in registered[:27]:
+        assert regdesk("programme", "-d", db, "enrol", item, who).returncode == 0
+    full = regdesk("programme", "-d", db, "enrol", item, registered[27], "--no-waitlist")
+    assert full.returncode == 1 and "is full (25 places)" in full.stderr
+    assert "25/25, 2 waiting" in regdesk("programme", "-d", db, "list").stdout
+    removed = regdesk("programme", "-d", db, "unenrol", item, registered[0])
+    assert "Moved up:" in removed.stdout
+    assert "Exkursion zur Zukunftsschusterei" in regdesk("programme", "-d", db, "moved-up").stdout
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path):
+    db = str(tmp_path / "r.sqlite3")
+    regdesk("demo", "-d", db, "--participants", "300")
+    shell = subprocess.run(
+        f"{sys.executable} -m regdesk participants -d {db} list | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in shell.stderr and shell.stdout.startswith("ID")
