@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
@@ -345,8 +345,3 @@ def _first_line(exc: BaseException | None) -> str:
 
 def _os_reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
-
-
-def ping(db: Database) -> None:
-    with db.engine.connect() as conn:
-        conn.execute(text("SELECT 1"))

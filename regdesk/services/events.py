@@ -24,6 +24,7 @@ from ..models import (
 )
 from ..text import clean, clean_multiline, parse_date
 from .audit import record, snapshot
+from .lookup import require
 
 MAX_DAYS = 31
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -235,10 +236,7 @@ def get_event(session: Session, event_id: int) -> EventSummary:
 
 
 def _event(session: Session, event_id: int) -> Event:
-    event = session.get(Event, event_id)
-    if event is None:
-        raise NotFound(entity="Event", key=event_id)
-    return event
+    return require(session, Event, event_id)
 
 
 def _summary(session: Session, event: Event, *, with_counts: bool) -> EventSummary:
@@ -377,9 +375,7 @@ def _sync_days(session: Session, event: Event, *, actor: str) -> None:
 
 
 def set_day_label(session: Session, day_id: int, label: str, *, actor: str) -> DaySummary:
-    day = session.get(EventDay, day_id)
-    if day is None:
-        raise NotFound(entity="EventDay", key=day_id)
+    day = require(session, EventDay, day_id)
     value = clean(label)
     if len(value) > 100:
         raise Invalid([Problem("label", "too_long", (("max", 100),))])

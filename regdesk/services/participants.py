@@ -14,7 +14,6 @@ from ..badge_codes import new_secret, new_short_code
 from ..errors import (
     AlreadyCancelled,
     NotCancelled,
-    NotFound,
     PossibleDuplicate,
     Problem,
     UnknownCode,
@@ -40,6 +39,7 @@ from ..search_keys import duplicate_key, email_key, name_key, tokens
 from ..text import clean, clean_multiline
 from . import programme
 from .audit import AuditRecord, history, record, snapshot
+from .lookup import require
 
 FIELDS = (
     "salutation",
@@ -337,13 +337,6 @@ def find_duplicates(
 # --- reading --------------------------------------------------------------------------------
 
 
-def _participant(session: Session, participant_id: int) -> Participant:
-    participant = session.get(Participant, participant_id)
-    if participant is None:
-        raise NotFound(entity="Participant", key=participant_id)
-    return participant
-
-
 def _summary(p: Participant) -> ParticipantSummary:
     return ParticipantSummary(
         id=p.id,
@@ -380,7 +373,7 @@ def _summary(p: Participant) -> ParticipantSummary:
 
 
 def get_participant(session: Session, participant_id: int) -> ParticipantSummary:
-    return _summary(_participant(session, participant_id))
+    return _summary(require(session, Participant, participant_id))
 
 
 def find_by_code(session: Session, event_id: int, code: str) -> ParticipantSummary:
@@ -398,7 +391,7 @@ def find_by_code(session: Session, event_id: int, code: str) -> ParticipantSumma
 
 
 def participant_detail(session: Session, participant_id: int) -> ParticipantDetail:
-    participant = _participant(session, participant_id)
+    participant = require(session, Participant, participant_id)
     enrolments = session.execute(
         select(Enrolment, ProgrammeItem, ProgrammeSlot, EventDay)
         .join(ProgrammeItem, Enrolment.item_id == ProgrammeItem.id)
@@ -545,7 +538,7 @@ def update_participant(
     actor: str,
     allow_duplicate: bool = False,
 ) -> ParticipantSummary:
-    participant = _participant(session, participant_id)
+    participant = require(session, Participant, participant_id)
     values = _validated(session, participant.event_id, data)
     if not allow_duplicate:
         candidates = find_duplicates(
@@ -586,7 +579,7 @@ def update_participant(
 
 def cancel(session: Session, participant_id: int, reason: str, *, actor: str) -> ParticipantSummary:
     """Cancel a registration; the reason is required (it is what the back office asks)."""
-    participant = _participant(session, participant_id)
+    participant = require(session, Participant, participant_id)
     reason = clean(reason)
     if not reason:
         raise Invalid([Problem("cancel_reason", "required")])
@@ -602,7 +595,7 @@ def cancel(session: Session, participant_id: int, reason: str, *, actor: str) ->
 
 
 def restore(session: Session, participant_id: int, *, actor: str) -> ParticipantSummary:
-    participant = _participant(session, participant_id)
+    participant = require(session, Participant, participant_id)
     if participant.status != ParticipantStatus.CANCELLED.value:
         raise NotCancelled(name=f"{participant.first_name} {participant.last_name}")
     return _set_status(
@@ -640,7 +633,7 @@ def _set_status(
 def change_category(
     session: Session, participant_id: int, category_id: int, *, actor: str
 ) -> ParticipantSummary:
-    participant = _participant(session, participant_id)
+    participant = require(session, Participant, participant_id)
     exists = session.scalar(
         select(func.count())
         .select_from(Category)

@@ -20,7 +20,6 @@ from ..errors import (
     ItemFull,
     ItemInUse,
     NotEnrolled,
-    NotFound,
     ParticipantNotRegistered,
     Problem,
     SlotInUse,
@@ -42,6 +41,7 @@ from ..models import (
 )
 from ..text import clean, clean_multiline
 from .audit import record, snapshot
+from .lookup import require
 
 ITEM_FIELDS = ("slot_id", "kind", "code", "title", "host", "room", "capacity", "description")
 
@@ -225,7 +225,7 @@ def _item_summary(item: ProgrammeItem, counts: dict) -> ItemSummary:
 
 
 def get_item(session: Session, item_id: int) -> ItemSummary:
-    item = _item(session, item_id)
+    item = require(session, ProgrammeItem, item_id)
     return _item_summary(item, _counts(session, [item.id]))
 
 
@@ -242,20 +242,6 @@ def event_programme(session: Session, event_id: int) -> list[tuple[SlotSummary, 
     items = [i for s in slots for i in s.items]
     counts = _counts(session, [i.id for i in items])
     return [(_slot_summary(s), [_item_summary(i, counts) for i in s.items]) for s in slots]
-
-
-def _item(session: Session, item_id: int) -> ProgrammeItem:
-    item = session.get(ProgrammeItem, item_id)
-    if item is None:
-        raise NotFound(entity="ProgrammeItem", key=item_id)
-    return item
-
-
-def _participant(session: Session, participant_id: int) -> Participant:
-    participant = session.get(Participant, participant_id)
-    if participant is None:
-        raise NotFound(entity="Participant", key=participant_id)
-    return participant
 
 
 # --- slots and items ------------------------------------------------------------------------
@@ -279,9 +265,7 @@ def create_slot(session: Session, event_id: int, data: SlotInput, *, actor: str)
 
 
 def delete_slot(session: Session, slot_id: int, *, actor: str) -> None:
-    slot = session.get(ProgrammeSlot, slot_id)
-    if slot is None:
-        raise NotFound(entity="ProgrammeSlot", key=slot_id)
+    slot = require(session, ProgrammeSlot, slot_id)
     if slot.items:
         raise SlotInUse(time=f"{slot.starts_at:%H:%M}–{slot.ends_at:%H:%M}", count=len(slot.items))
     record(
@@ -321,7 +305,7 @@ def update_item(
     the item to another slot is refused if it would give an enrolled person two items
     at once."""
     _lock_rows(session, ProgrammeItem, [item_id])
-    item = _item(session, item_id)
+    item = require(session, ProgrammeItem, item_id)
     values = _validated_item(session, data)
     enrolled = _enrolled_count(session, item_id)
     if values["capacity"] is not None and values["capacity"] < enrolled:
@@ -336,7 +320,10 @@ def update_item(
             )
         ):
             _check_clash(
-                session, _participant(session, participant_id), new_slot, ignore_item=item_id
+                session,
+                require(session, Participant, participant_id),
+                new_slot,
+                ignore_item=item_id,
             )
     before = snapshot(item, ITEM_FIELDS)
     for name, value in values.items():
@@ -357,7 +344,7 @@ def update_item(
 
 
 def delete_item(session: Session, item_id: int, *, actor: str) -> None:
-    item = _item(session, item_id)
+    item = require(session, ProgrammeItem, item_id)
     used = (
         session.scalar(
             select(func.count()).select_from(Enrolment).where(Enrolment.item_id == item_id)
@@ -453,8 +440,8 @@ def enrol(
     desks enrol at the same moment; refuses two items at the same time."""
     _lock_rows(session, Participant, [participant_id])
     _lock_rows(session, ProgrammeItem, [item_id])
-    participant = _participant(session, participant_id)
-    item = _item(session, item_id)
+    participant = require(session, Participant, participant_id)
+    item = require(session, ProgrammeItem, item_id)
     if participant.status != ParticipantStatus.REGISTERED.value:
         raise ParticipantNotRegistered(name=_name(participant))
     existing = session.scalar(
@@ -515,8 +502,8 @@ def unenrol(session: Session, item_id: int, participant_id: int, *, actor: str) 
     first on the waiting list who has no other item at that time."""
     _lock_rows(session, Participant, [participant_id])
     _lock_rows(session, ProgrammeItem, [item_id])
-    participant = _participant(session, participant_id)
-    item = _item(session, item_id)
+    participant = require(session, Participant, participant_id)
+    item = require(session, ProgrammeItem, item_id)
     enrolment = session.scalar(
         select(Enrolment).where(
             Enrolment.item_id == item_id, Enrolment.participant_id == participant_id
@@ -554,7 +541,7 @@ def release_participant(
 def promote(session: Session, item_id: int, *, actor: str) -> list[Promotion]:
     """Fill free places from the waiting list, in order. Someone who meanwhile has another
     item at that time is skipped and keeps their place on the list."""
-    item = _item(session, item_id)
+    item = require(session, ProgrammeItem, item_id)
     promoted: list[Promotion] = []
     free = None if item.capacity is None else item.capacity - _enrolled_count(session, item_id)
     waiting = list(
@@ -569,7 +556,7 @@ def promote(session: Session, item_id: int, *, actor: str) -> list[Promotion]:
     for enrolment in waiting:
         if free is not None and free <= 0:
             break
-        participant = _participant(session, enrolment.participant_id)
+        participant = require(session, Participant, enrolment.participant_id)
         try:
             _check_clash(session, participant, item.slot)
         except TimeClash:

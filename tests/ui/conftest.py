@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from regdesk.db import Database, open_database
 from regdesk.demo import seed_demo
 from ui import i18n
+from ui.app import shutdown_qt
 
 
 @pytest.fixture(autouse=True)
@@ -23,11 +23,7 @@ def german(qapp: QApplication) -> Iterator[None]:
 def destroy_windows() -> None:
     """Delete every window now, while the database it shows is still open (pytest-qt
     would otherwise do it later, after the database fixtures are gone)."""
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QCoreApplication.processEvents()
+    shutdown_qt()
 
 
 @pytest.fixture
