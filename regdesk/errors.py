@@ -27,6 +27,12 @@ class RegdeskError(Exception):
         return translate(CONTEXT, self.template).format(**self.data)
 
 
+class Cancelled(RegdeskError):
+    """The caller's cancel flag was set; whatever the job wrote was rolled back."""
+
+    template = QT_TRANSLATE_NOOP("errors", "Cancelled. Nothing was changed.")
+
+
 # --- database -----------------------------------------------------------------------------
 
 
@@ -141,6 +147,14 @@ PROBLEM_TEMPLATES: dict[str, str] = {
     "unknown_slot": QT_TRANSLATE_NOOP("errors", "This time slot does not exist."),
     "unknown_choice": QT_TRANSLATE_NOOP(
         "errors", "Unknown value {value!r}; choose one of: {choices}."
+    ),
+    "unknown_item": QT_TRANSLATE_NOOP(
+        "errors", "No programme item of this event has the code or title {value!r}."
+    ),
+    "wished_twice": QT_TRANSLATE_NOOP("errors", '"{value}" is wished for more than once.'),
+    "rank_twice": QT_TRANSLATE_NOOP(
+        "errors",
+        'Choice {rank} is given twice for the same time: "{value}" and "{other}".',
     ),
 }
 
@@ -258,3 +272,24 @@ class SlotInUse(RegdeskError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The time slot {time} still holds {count} programme item(s)."
     )
+
+
+# --- allocation -----------------------------------------------------------------------------
+
+
+class NothingToAllocate(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "There is nothing to allocate: no open wish can get a place."
+    )
+
+
+class AllocationOutdated(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The programme has changed since the preview: {count} of its places no longer fit. "
+        "Nothing was changed; please run the allocation again.",
+    )
+
+
+class NoAllocationToUndo(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", "There is no applied allocation to undo.")

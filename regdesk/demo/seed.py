@@ -12,6 +12,7 @@ from sqlalchemy import insert
 
 from ..badge_codes import new_secret, unique_short_codes
 from ..db import Database
+from ..errors import Cancelled
 from ..models import (
     Consent,
     ConsentKind,
@@ -33,10 +34,6 @@ from .scenarios import SCENARIOS, Scenario
 
 Progress = Callable[[int, int], None]
 CHUNK = 2000
-
-
-class Cancelled(Exception):
-    """The caller's cancel flag was set; the transaction was rolled back."""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from .participant import (
     SearchToken,
 )
 from .programme import (
+    AllocationRun,
     Enrolment,
     EnrolmentSource,
     EnrolmentStatus,
@@ -24,6 +25,7 @@ from .programme import (
 )
 
 __all__ = [
+    "AllocationRun",
     "AuditEntry",
     "Base",
     "Category",

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime, time
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
+    Boolean,
     CheckConstraint,
     ForeignKey,
     Integer,
@@ -108,6 +111,27 @@ class Enrolment(Base):
     waitlist_position: Mapped[int | None] = mapped_column(Integer, nullable=True)
     source: Mapped[str] = mapped_column(String(16), default=EnrolmentSource.MANUAL.value)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # the allocation run that gave this place (undo takes back what is still there)
+    allocation_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("allocation_run.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+
+
+class AllocationRun(Base):
+    """One applied allocation: what it gave, how good it was, whether it was undone."""
+
+    __tablename__ = "allocation_run"
+    __table_args__ = (CheckConstraint("placed >= 0", name="placed_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    placed: Mapped[int] = mapped_column(Integer)
+    proven_optimal: Mapped[bool] = mapped_column(Boolean)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    undone_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 class Preference(Base):

@@ -304,7 +304,7 @@ def update_item(
     people up from the waiting list (returned, so the organiser can tell them). Moving
     the item to another slot is refused if it would give an enrolled person two items
     at once."""
-    _lock_rows(session, ProgrammeItem, [item_id])
+    lock_rows(session, ProgrammeItem, [item_id])
     item = require(session, ProgrammeItem, item_id)
     values = _validated_item(session, data)
     enrolled = _enrolled_count(session, item_id)
@@ -375,7 +375,7 @@ def delete_item(session: Session, item_id: int, *, actor: str) -> None:
 # --- enrolment ------------------------------------------------------------------------------
 
 
-def _lock_rows(session: Session, model, ids: list[int]) -> None:
+def lock_rows(session: Session, model, ids: list[int]) -> None:
     """Row locks on PostgreSQL; on SQLite the write transaction already excludes others."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(
@@ -438,8 +438,8 @@ def enrol(
     """Give a participant a place, or a place on the waiting list when the item is full
     (ItemFull if ``waitlist`` is False). Never exceeds the capacity, also when several
     desks enrol at the same moment; refuses two items at the same time."""
-    _lock_rows(session, Participant, [participant_id])
-    _lock_rows(session, ProgrammeItem, [item_id])
+    lock_rows(session, Participant, [participant_id])
+    lock_rows(session, ProgrammeItem, [item_id])
     participant = require(session, Participant, participant_id)
     item = require(session, ProgrammeItem, item_id)
     if participant.status != ParticipantStatus.REGISTERED.value:
@@ -500,8 +500,8 @@ def enrol(
 def unenrol(session: Session, item_id: int, participant_id: int, *, actor: str) -> list[Promotion]:
     """Take a participant off an item (or its waiting list); a freed place goes to the
     first on the waiting list who has no other item at that time."""
-    _lock_rows(session, Participant, [participant_id])
-    _lock_rows(session, ProgrammeItem, [item_id])
+    lock_rows(session, Participant, [participant_id])
+    lock_rows(session, ProgrammeItem, [item_id])
     participant = require(session, Participant, participant_id)
     item = require(session, ProgrammeItem, item_id)
     enrolment = session.scalar(
