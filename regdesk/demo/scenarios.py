@@ -351,7 +351,7 @@ MOENCHENGLADBACH = Scenario(
             (
                 Item(
                     K.WORKSHOP,
-                    "W4",
+                    "W1",
                     "KI-Anwendungen in der Verwaltung",
                     "Stadt Mönchengladbach",
                     "Raum 1",
@@ -359,14 +359,14 @@ MOENCHENGLADBACH = Scenario(
                 ),
                 Item(
                     K.WORKSHOP,
-                    "W5",
+                    "W2",
                     "Innovative Bürgerbeteiligung",
                     "Modellprojekt Smart City",
                     "Raum 2",
                     40,
                 ),
                 Item(
-                    K.WORKSHOP, "W6", "Smarte Quartiere", "Modellprojekt Smart City", "Raum 3", 35
+                    K.WORKSHOP, "W4", "Smarte Quartiere", "Modellprojekt Smart City", "Raum 3", 35
                 ),
             ),
         ),

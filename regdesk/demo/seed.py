@@ -18,6 +18,7 @@ from ..models import (
     ConsentKind,
     Participant,
     ParticipantStatus,
+    Preference,
     ProgrammeItem,
     ProgrammeSlot,
     RegistrationSource,
@@ -71,6 +72,7 @@ def seed_demo(
         event = create_event(session, _event_input(scenario), actor=actor, categories=categories)
         days = [d.id for d in event.days]
         n_slots = n_items = 0
+        choice_rounds: list[list[ProgrammeItem]] = []
         for slot_def in scenario.slots:
             slot = ProgrammeSlot(
                 event_id=event.id,
@@ -82,20 +84,24 @@ def seed_demo(
             session.add(slot)
             session.flush()
             n_slots += 1
-            for item in slot_def.items:
-                session.add(
-                    ProgrammeItem(
-                        slot_id=slot.id,
-                        kind=item.kind.value,
-                        code=item.code,
-                        title=item.title,
-                        host=item.host,
-                        room=item.room,
-                        capacity=item.capacity,
-                    )
+            rows = [
+                ProgrammeItem(
+                    slot_id=slot.id,
+                    kind=item.kind.value,
+                    code=item.code,
+                    title=item.title,
+                    host=item.host,
+                    room=item.room,
+                    capacity=item.capacity,
                 )
-                n_items += 1
+                for item in slot_def.items
+            ]
+            session.add_all(rows)
+            n_items += len(rows)
+            if sum(1 for item in slot_def.items if item.capacity is not None) >= 2:
+                choice_rounds.append(rows)
         session.flush()
+        wishes = _WishGenerator(seed, choice_rounds)
 
         category_ids = {c.name: c.id for c in event.categories}
         weights = [scenario.category_weights.get(name, 0.5) for name in category_ids]
@@ -137,6 +143,14 @@ def seed_demo(
             ]
             if consent_rows:
                 session.execute(insert(Consent), consent_rows)
+            wish_rows = [
+                wish
+                for pid, row in zip(ids, rows, strict=True)
+                if row["status"] == ParticipantStatus.REGISTERED.value
+                for wish in wishes.ranked(pid)
+            ]
+            if wish_rows:
+                session.execute(insert(Preference), wish_rows)
             done += count
             if progress:
                 progress(done, participants)
@@ -165,6 +179,56 @@ def _event_input(s: Scenario) -> EventInput:
         organiser=s.organiser,
         contact=s.contact,
     )
+
+
+class _WishGenerator:
+    """Ranked wishes for three in four people, with a few popular workshops, so the demo
+    has something to allocate. Rounds of parallel workshops that share codes (a workshop
+    held twice) are ranked together over their offerings; other rounds get three choices
+    each. Its own random stream: the people generated stay the same either way."""
+
+    SHARE = 0.75
+    CHOICES = 3
+
+    def __init__(self, seed: int | None, rounds: list[list[ProgrammeItem]]) -> None:
+        self.rng = random.Random(None if seed is None else f"wishes-{seed}")
+        self.groups: list[tuple[list[int], list[float]]] = []
+        for cluster in _clusters(rounds):
+            first_session: dict[str, int] = {}
+            for item in cluster:
+                first_session.setdefault(item.code or f"#{item.id}", item.id)
+            weights = [1 / (k + 1) for k in range(len(first_session))]
+            self.rng.shuffle(weights)
+            self.groups.append((list(first_session.values()), weights))
+
+    def ranked(self, participant_id: int) -> list[dict]:
+        if not self.groups or self.rng.random() >= self.SHARE:
+            return []
+        rows = []
+        for items, weights in self.groups:
+            pool = list(zip(items, weights, strict=True))
+            for rank in range(1, min(self.CHOICES, len(pool)) + 1):
+                pick = self.rng.random() * sum(w for _, w in pool)
+                for index, (item_id, weight) in enumerate(pool):
+                    pick -= weight
+                    if pick <= 0 or index == len(pool) - 1:
+                        rows.append(
+                            {"participant_id": participant_id, "item_id": item_id, "rank": rank}
+                        )
+                        del pool[index]
+                        break
+        return rows
+
+
+def _clusters(rounds: list[list[ProgrammeItem]]) -> list[list[ProgrammeItem]]:
+    """Rounds joined when they share an item code."""
+    clusters: list[list[ProgrammeItem]] = []
+    for items in rounds:
+        codes = {i.code for i in items if i.code}
+        joined = [c for c in clusters if codes & {i.code for i in c if i.code}]
+        merged = [i for c in joined for i in c] + items
+        clusters = [c for c in clusters if c not in joined] + [merged]
+    return clusters
 
 
 class _PeopleGenerator:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from types import SimpleNamespace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -224,6 +225,10 @@ def _item_summary(item: ProgrammeItem, counts: dict) -> ItemSummary:
     )
 
 
+def get_slot(session: Session, slot_id: int) -> SlotSummary:
+    return _slot_summary(require(session, ProgrammeSlot, slot_id))
+
+
 def get_item(session: Session, item_id: int) -> ItemSummary:
     item = require(session, ProgrammeItem, item_id)
     return _item_summary(item, _counts(session, [item.id]))
@@ -259,6 +264,45 @@ def create_slot(session: Session, event_id: int, data: SlotInput, *, actor: str)
         entity_id=slot.id,
         event_id=event_id,
         after=snapshot(slot, ("day_id", "starts_at", "ends_at", "label")),
+    )
+    session.refresh(slot)
+    return _slot_summary(slot)
+
+
+def update_slot(session: Session, slot_id: int, data: SlotInput, *, actor: str) -> SlotSummary:
+    """Change a slot's day or times. Refused if an enrolled participant would then hold two
+    items at the same time."""
+    slot = require(session, ProgrammeSlot, slot_id)
+    values = _validated_slot(session, slot.event_id, data)
+    fields = ("day_id", "starts_at", "ends_at", "label")
+    before = snapshot(slot, fields)
+    moved = SimpleNamespace(
+        day_id=values["day_id"], starts_at=values["starts_at"], ends_at=values["ends_at"]
+    )
+    item_ids = [item.id for item in slot.items]
+    for participant_id in session.scalars(
+        select(Enrolment.participant_id).where(
+            Enrolment.item_id.in_(item_ids), Enrolment.status == EnrolmentStatus.ENROLLED.value
+        )
+    ).all():
+        _check_clash(
+            session,
+            require(session, Participant, participant_id),
+            moved,
+            ignore_slot=slot.id,
+        )
+    for name, value in values.items():
+        setattr(slot, name, value)
+    session.flush()
+    record(
+        session,
+        actor=actor,
+        action="slot.update",
+        entity="programme_slot",
+        entity_id=slot.id,
+        event_id=slot.event_id,
+        before=before,
+        after=snapshot(slot, fields),
     )
     session.refresh(slot)
     return _slot_summary(slot)
@@ -404,6 +448,7 @@ def _check_clash(
     slot: ProgrammeSlot,
     *,
     ignore_item: int | None = None,
+    ignore_slot: int | None = None,
 ) -> None:
     """Refuse a second item at the same time for someone enrolled."""
     other = session.execute(
@@ -414,6 +459,7 @@ def _check_clash(
             Enrolment.participant_id == participant.id,
             Enrolment.status == EnrolmentStatus.ENROLLED.value,
             ProgrammeItem.id != (ignore_item or -1),
+            ProgrammeSlot.id != (ignore_slot or -1),
             ProgrammeSlot.day_id == slot.day_id,
             ProgrammeSlot.starts_at < slot.ends_at,
             ProgrammeSlot.ends_at > slot.starts_at,

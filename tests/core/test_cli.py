@@ -267,3 +267,66 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path):
         timeout=120,
     )
     assert "Traceback" not in shell.stderr and shell.stdout.startswith("ID")
+
+
+def test_programme_editing_from_the_command_line(tmp_path):
+    db = str(tmp_path / "r.sqlite3")
+    assert (
+        regdesk("init", "-d", db, "--name", "Fachtag", "--first-day", "02.03.2026").returncode == 0
+    )
+    slot = regdesk("programme", "-d", db, "add-slot", "1", "10:00", "11:30", "--label", "Runde 1")
+    assert slot.stdout.startswith("Slot 1: 02.03.2026 10:00–11:30"), slot.stderr
+    bad = regdesk("programme", "-d", db, "add-slot", "05.03.2026", "10:00", "11:00")
+    assert bad.returncode == 1 and "day: This day does not belong to the event." in bad.stderr
+    bad = regdesk("programme", "-d", db, "add-slot", "02.03.2026", "10:00", "9:00")
+    assert bad.returncode == 1 and "ends_at: The end must be after the start." in bad.stderr
+    item = regdesk(
+        "programme", "-d", db, "add-item", "1", "Bodenpolitik", "--code", "w1", "--capacity", "2"
+    )
+    assert item.stdout.startswith("Item 1: Bodenpolitik"), item.stderr
+    regdesk("participants", "-d", db, "add", "--first", "Anna", "--last", "Alt")
+    regdesk("participants", "-d", db, "add", "--first", "Bernd", "--last", "Bauer")
+    for who in ("1", "2"):
+        assert regdesk("programme", "-d", db, "enrol", "1", who).returncode == 0
+    shrink = regdesk("programme", "-d", db, "edit-item", "1", "--capacity", "1")
+    assert shrink.returncode == 1 and "cannot go below" in shrink.stderr
+    edited = regdesk(
+        "programme", "-d", db, "edit-item", "1", "--room", "Saal 2", "--capacity", "none"
+    )
+    assert edited.stdout.startswith("Item 1: Bodenpolitik (open)"), edited.stderr
+    in_use = regdesk("programme", "-d", db, "delete-item", "1")
+    assert in_use.returncode == 1 and "not deleted silently" in in_use.stderr
+    moved = regdesk("programme", "-d", db, "edit-slot", "1", "--start", "09:30")
+    assert moved.stdout.startswith("Slot 1: 02.03.2026 09:30–11:30"), moved.stderr
+    listed = regdesk("programme", "-d", db, "list").stdout
+    assert "W1" in listed and "Bodenpolitik" in listed and "open" in listed
+
+
+def test_wishes_and_allocate_dry_run_apply_undo(tmp_path):
+    db = str(tmp_path / "r.sqlite3")
+    made = regdesk(
+        "demo", "-d", db, "--scenario", "moenchengladbach", "--participants", "120", "--seed", "5"
+    )
+    assert made.returncode == 0, made.stderr
+    wish = regdesk("programme", "-d", db, "wish", "1", "W3", "ki-anwendungen in der verwaltung")
+    assert wish.returncode == 0, wish.stderr
+    assert wish.stdout.splitlines()[0].startswith("1. W3   Offene Daten")
+    unknown = regdesk("programme", "-d", db, "wish", "1", "W9")
+    assert unknown.returncode == 1 and "W9" in unknown.stderr
+    assert regdesk("programme", "-d", db, "wishes", "1").stdout == wish.stdout
+
+    dry = regdesk("allocate", "-d", db, "--dry-run", "--items")
+    assert dry.returncode == 0, dry.stderr
+    assert "proven optimal" in dry.stdout and "Dry run: nothing was changed." in dry.stdout
+    assert "FIRST COME" in dry.stdout and "W4 Smarte Quartiere" in dry.stdout
+    before = regdesk("programme", "-d", db, "list").stdout
+    assert "0/35" in before
+    applied = regdesk("allocate", "-d", db)
+    assert "Applied as run 1" in applied.stdout, applied.stderr
+    after = regdesk("programme", "-d", db, "list").stdout
+    assert after != before
+    undone = regdesk("allocate", "-d", db, "--undo")
+    assert undone.stdout.startswith("Undid allocation run 1"), undone.stderr
+    assert regdesk("programme", "-d", db, "list").stdout == before
+    again = regdesk("allocate", "-d", db, "--undo")
+    assert again.returncode == 1 and "no applied allocation" in again.stderr

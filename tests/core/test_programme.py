@@ -307,3 +307,22 @@ def test_processes_racing_never_overbook(db, db_url, crowd):
     assert sum(1 for r in reported if r[1] == "enrolled") == 10
     assert sum(1 for r in reported if r[1] == "waitlisted") == 40
     check_outcome(db, item, persons)
+
+
+def test_moving_a_slot_into_a_clash_is_refused(db, plan):
+    a, c, p = plan["items"]["A"], plan["items"]["C"], plan["people"]
+    morning, late, _ = plan["slots"]
+    enrol(db, a, p[0])
+    enrol(db, c, p[0])
+    with pytest.raises(TimeClash), db.session() as session:  # 11-12 moved onto 10:30-11:30
+        svc.update_slot(session, late.id, svc.SlotInput(late.day_id, "10:30", "11:30"), actor="t")
+    with db.session() as session:
+        moved = svc.update_slot(
+            session, late.id, svc.SlotInput(late.day_id, "11:15", "12:15", "Runde 2"), actor="t"
+        )
+        # moving a slot past itself is not a clash with its own items
+        same = svc.update_slot(
+            session, morning.id, svc.SlotInput(morning.day_id, "09:30", "10:45"), actor="t"
+        )
+    assert (f"{moved.starts_at:%H:%M}", moved.label) == ("11:15", "Runde 2")
+    assert f"{same.ends_at:%H:%M}" == "10:45"
