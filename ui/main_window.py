@@ -29,6 +29,7 @@ from .coming_page import ComingPage
 from .event_dialog import EventDialog
 from .overview_page import OverviewPage
 from .participants_page import ParticipantsPage
+from .programme_page import ProgrammePage
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +72,10 @@ class MainWindow(QMainWindow):
         self.participants.changed.connect(self.overview.refresh)
         self.participants.badge_requested.connect(self.hand_over_to_badges)
         self._add_page(self.tr("Participants"), self.participants)
+        self.programme = ProgrammePage(db, event_id, actor)
+        self.programme.changed.connect(self.overview.refresh)
+        self.participants.changed.connect(self.programme.reload)
+        self._add_page(self.tr("Programme"), self.programme)
         for name, title, text in self._coming_areas():
             self._add_page(title, ComingPage(name, title, text))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -103,16 +108,6 @@ class MainWindow(QMainWindow):
             "participants: regdesk init, regdesk demo, regdesk participants, regdesk info."
         )
         return [
-            (
-                "programmePage",
-                self.tr("Programme"),
-                self.tr(
-                    "Time slots, workshops and excursions with capacities, waiting lists and "
-                    "optimal allocation from ranked preferences."
-                )
-                + "\n\n"
-                + cli,
-            ),
             (
                 "badgesPage",
                 self.tr("Badges"),
@@ -215,6 +210,8 @@ class MainWindow(QMainWindow):
         )
         self.setWindowTitle(f"{event.name} – regdesk")
         self.overview.refresh()
+        if hasattr(self, "programme"):
+            self.programme.reload()
 
     def hand_over_to_badges(self, person) -> None:
         """Hook for badge printing of a walk-in; the badges area will print here."""

@@ -29,6 +29,7 @@ from ..errors import (
 from ..errors import ValidationError as Invalid
 from ..models import (
     AuditEntry,
+    Category,
     Enrolment,
     EnrolmentSource,
     EnrolmentStatus,
@@ -640,6 +641,83 @@ def moved_up(session: Session, event_id: int) -> list[Promotion]:
         Promotion(entry.after["item_id"], entry.after["item"], p.id, _name(p), p.email, entry.at)
         for entry, p in rows
     ]
+
+
+@dataclass(frozen=True)
+class PersonOnItem:
+    participant_id: int
+    name: str  # "Last, First"
+    organisation: str
+    category: str
+    email: str
+    status: str  # enrolled or waitlisted
+    waitlist_position: int | None
+    source: str
+    since: datetime
+
+
+def item_people(session: Session, item_id: int) -> tuple[list[PersonOnItem], list[PersonOnItem]]:
+    """Who is on an item: (enrolled by name, waiting list in order)."""
+    require(session, ProgrammeItem, item_id)
+    rows = session.execute(
+        select(Enrolment, Participant, Category.name)
+        .join(Participant, Enrolment.participant_id == Participant.id)
+        .join(Category, Participant.category_id == Category.id)
+        .where(Enrolment.item_id == item_id)
+        .order_by(Enrolment.waitlist_position, Participant.name_key, Participant.id)
+    ).all()
+    people = [
+        PersonOnItem(
+            p.id,
+            f"{p.last_name}, {p.first_name}",
+            p.organisation,
+            category,
+            p.email,
+            e.status,
+            e.waitlist_position,
+            e.source,
+            e.created_at,
+        )
+        for e, p, category in rows
+    ]
+    return (
+        [x for x in people if x.status == EnrolmentStatus.ENROLLED.value],
+        [x for x in people if x.status == EnrolmentStatus.WAITLISTED.value],
+    )
+
+
+def move(
+    session: Session, participant_id: int, from_item: int, to_item: int, *, actor: str
+) -> tuple[EnrolmentResult, list[Promotion]]:
+    """Move a participant's place (or waiting-list place) to another item, in one step:
+    if the other item refuses (full, a clash, already there), the old place is kept. The
+    freed place goes to the old item's waiting list."""
+    lock_rows(session, Participant, [participant_id])
+    lock_rows(session, ProgrammeItem, sorted({from_item, to_item}))
+    participant = require(session, Participant, participant_id)
+    item = require(session, ProgrammeItem, from_item)
+    enrolment = session.scalar(
+        select(Enrolment).where(
+            Enrolment.item_id == from_item, Enrolment.participant_id == participant_id
+        )
+    )
+    if enrolment is None:
+        raise NotEnrolled(name=_name(participant), title=item.title)
+    was_waiting = enrolment.status == EnrolmentStatus.WAITLISTED.value
+    record(
+        session,
+        actor=actor,
+        action="enrolment.move",
+        entity="participant",
+        entity_id=participant_id,
+        event_id=participant.event_id,
+        before={"item_id": from_item, "status": enrolment.status},
+        after={"item_id": to_item},
+    )
+    session.delete(enrolment)
+    session.flush()
+    result = enrol(session, to_item, participant_id, actor=actor, waitlist=was_waiting)
+    return result, promote(session, from_item, actor=actor)
 
 
 def item_lists(session: Session, item_id: int) -> tuple[list[int], list[int]]:

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <source>Allocate places from wishes</source>
+        <translation>Plätze aus Wünschen zuteilen</translation>
+    </message>
+    <message>
+        <source>Places already held stay as they are. The open wishes are allocated so that first as many people as possible get a place, then the choices are as good as possible in total, and among equally good allocations nobody is pushed to a low choice to lift somebody else. First come, first served on the same wishes is shown for comparison. Nothing changes until you apply.</source>
+        <translation>Bereits vergebene Plätze bleiben, wie sie sind. Die offenen Wünsche werden so zugeteilt, dass zuerst möglichst viele Personen einen Platz bekommen, dann die Wünsche insgesamt möglichst gut erfüllt werden – und unter gleich guten Zuteilungen niemand auf einen niedrigen Wunsch gedrängt wird, um jemand anderen besserzustellen. Zum Vergleich steht daneben „Wer zuerst kommt“ mit denselben Wünschen. Erst „Übernehmen“ ändert etwas.</translation>
+    </message>
+    <message>
+        <source>Allocation status</source>
+        <translation>Stand der Zuteilung</translation>
+    </message>
+    <message>
+        <source>Allocation progress</source>
+        <translation>Fortschritt der Zuteilung</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Fill per item</source>
+        <translation>Belegung je Programmpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Calculate again</source>
+        <translation>&amp;Neu berechnen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel calculation</source>
+        <translation>Berechnung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply allocation</source>
+        <translation>Zuteilung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Share of the wished places</source>
+        <translation>Anteil an den gewünschten Plätzen</translation>
+    </message>
+    <message>
+        <source>Calculating the optimal allocation…</source>
+        <translation>Die optimale Zuteilung wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>There are no open wishes to allocate.</source>
+        <translation>Es gibt keine offenen Wünsche zum Zuteilen.</translation>
+    </message>
+    <message>
+        <source>proven optimal</source>
+        <translation>nachweislich optimal</translation>
+    </message>
+    <message>
+        <source>not proven optimal (time limit reached)</source>
+        <translation>nicht als optimal bewiesen (Zeitlimit erreicht)</translation>
+    </message>
+    <message>
+        <source>%1 people wish for %2 places: %3 can be given, %4 in %5 s.</source>
+        <translation>%1 Personen wünschen sich %2 Plätze: %3 können vergeben werden, %4 in %5 s.</translation>
+    </message>
+    <message>
+        <source>The allocation failed: %1</source>
+        <translation>Die Zuteilung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Calculation cancelled. Nothing was changed.</source>
+        <translation>Berechnung abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesModel</name>
     <message>
         <source>Name</source>
@@ -40,6 +119,40 @@
     </message>
 </context>
 <context>
+    <name>ChooseItemDialog</name>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseParticipantDialog</name>
+    <message>
+        <source>Search participant</source>
+        <translation>Teilnehmende suchen</translation>
+    </message>
+    <message>
+        <source>Name, organisation, e-mail or badge code</source>
+        <translation>Name, Organisation, E-Mail oder Badge-Code</translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation>Gefundene Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ColourDelegate</name>
     <message>
         <source>Choose the category colour</source>
@@ -51,6 +164,37 @@
     <message>
         <source>Not available yet in this version.</source>
         <translation>In dieser Version noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Optimal allocation</source>
+        <translation>Optimale Zuteilung</translation>
+    </message>
+    <message>
+        <source>First come, first served</source>
+        <translation>Wer zuerst kommt</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>%1. Wunsch</translation>
+    </message>
+    <message>
+        <source>Places wished for but not given</source>
+        <translation>Gewünscht, aber kein Platz</translation>
+    </message>
+    <message>
+        <source>People without any place</source>
+        <translation>Personen ganz ohne Platz</translation>
+    </message>
+    <message>
+        <source>People with every wished place</source>
+        <translation>Personen mit allen gewünschten Plätzen</translation>
     </message>
 </context>
 <context>
@@ -277,6 +421,153 @@
     </message>
 </context>
 <context>
+    <name>Fill</name>
+    <message>
+        <source>%1 · open</source>
+        <translation>%1 · unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 · full</source>
+        <translation>%1 · voll</translation>
+    </message>
+    <message>
+        <source>%1 · %2 free</source>
+        <translation>%1 · %2 frei</translation>
+    </message>
+</context>
+<context>
+    <name>FillModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>+ Optimal</source>
+        <translation>+ Optimal</translation>
+    </message>
+    <message>
+        <source>+ First come</source>
+        <translation>+ Wer zuerst kommt</translation>
+    </message>
+    <message>
+        <source>After the allocation</source>
+        <translation>Nach der Zuteilung</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit programme item</source>
+        <translation>Programmpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New programme item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titel *</translation>
+    </message>
+    <message>
+        <source>Time sl&amp;ot</source>
+        <translation>&amp;Zeitblock</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>Short &amp;code</source>
+        <translation>&amp;Kürzel</translation>
+    </message>
+    <message>
+        <source>Items with the same code are sessions of one workshop held repeatedly.</source>
+        <translation>Programmpunkte mit demselben Kürzel sind Termine desselben Workshops, der mehrfach stattfindet.</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Leitung</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>&amp;Plätze</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ItemKind</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>Panel discussion</source>
+        <translation>Podiumsdiskussion</translation>
+    </message>
+    <message>
+        <source>Excursion</source>
+        <translation>Exkursion</translation>
+    </message>
+    <message>
+        <source>Exhibition / market</source>
+        <translation>Ausstellung / Markt</translation>
+    </message>
+    <message>
+        <source>Get-together</source>
+        <translation>Get-together</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Abendessen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Current event</source>
@@ -305,10 +596,6 @@
     <message>
         <source>Programme</source>
         <translation>Programm</translation>
-    </message>
-    <message>
-        <source>Time slots, workshops and excursions with capacities, waiting lists and optimal allocation from ranked preferences.</source>
-        <translation>Zeitfenster, Workshops und Exkursionen mit Kapazitäten, Wartelisten und optimaler Platzvergabe nach Prioritäten.</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -403,6 +690,25 @@ Database: %2</source>
 Anmeldung und Einlass für Konferenzen.
 
 Datenbank: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MovedUpModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1227,49 @@ Grund (Pflichtangabe):</translation>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation>Zuteilung</translation>
+    </message>
+    <message>
+        <source>moved up</source>
+        <translation>nachgerückt</translation>
+    </message>
+    <message>
+        <source>waiting since</source>
+        <translation>wartet seit</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeOutlineModel</name>
     <message>
         <source>Day</source>
@@ -949,6 +1298,221 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>At least one item has no limit.</source>
         <translation>Mindestens ein Programmpunkt hat keine Begrenzung.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Programme: time slots and items</source>
+        <translation>Programm: Zeitblöcke und Programmpunkte</translation>
+    </message>
+    <message>
+        <source>Enrolled participants</source>
+        <translation>Angemeldete Teilnehmende</translation>
+    </message>
+    <message>
+        <source>New &amp;time slot…</source>
+        <translation>Neuer &amp;Zeitblock …</translation>
+    </message>
+    <message>
+        <source>New &amp;item…</source>
+        <translation>Neuer &amp;Programmpunkt …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Allocate from &amp;wishes…</source>
+        <translation>Plätze aus Wünschen zu&amp;teilen …</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last allocation…</source>
+        <translation>Letzte Zuteilung &amp;rückgängig …</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol participant…</source>
+        <translation>Teilnehmende &amp;eintragen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from item</source>
+        <translation>A&amp;ustragen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Verschieben nach …</translation>
+    </message>
+    <message>
+        <source>Tip: drag people onto another item in the programme to move them.</source>
+        <translation>Tipp: Personen mit der Maus auf einen anderen Programmpunkt ziehen, um sie zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Moved up from a waiting list</source>
+        <translation>Von einer Warteliste nachgerückt</translation>
+    </message>
+    <message>
+        <source>These people moved up from a waiting list into a freed place, newest first. Please let them know.</source>
+        <translation>Diese Personen sind von einer Warteliste auf einen frei gewordenen Platz nachgerückt, die neuesten zuerst. Bitte informieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Moved up (%1)</source>
+        <translation>Nachgerückt (%1)</translation>
+    </message>
+    <message>
+        <source>No allocation applied yet.</source>
+        <translation>Noch keine Zuteilung übernommen.</translation>
+    </message>
+    <message>
+        <source>Last allocation: %1 by %2, %3 places (%4 still held).</source>
+        <translation>Letzte Zuteilung: %1 durch %2, %3 Plätze (%4 davon noch belegt).</translation>
+    </message>
+    <message>
+        <source>No programme yet: add a time slot.</source>
+        <translation>Noch kein Programm: Legen Sie einen Zeitblock an.</translation>
+    </message>
+    <message>
+        <source>Choose an item of this slot to see its people.</source>
+        <translation>Wählen Sie einen Programmpunkt dieses Zeitblocks, um seine Teilnehmenden zu sehen.</translation>
+    </message>
+    <message>
+        <source>Enrolled (%1)</source>
+        <translation>Angemeldet (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting list (%1)</source>
+        <translation>Warteliste (%1)</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>Nachgerückt</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list (please inform them):
+%1</source>
+        <translation>Von der Warteliste nachgerückt (bitte informieren):
+%1</translation>
+    </message>
+    <message>
+        <source>Enrol in “%1”</source>
+        <translation>In „%1“ eintragen</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>“%1” is full: number %2 on the waiting list.</source>
+        <translation>„%1“ ist voll: Platz %2 auf der Warteliste.</translation>
+    </message>
+    <message>
+        <source>Remove from item</source>
+        <translation>Austragen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from “%2”?</source>
+        <translation>%1 aus „%2“ austragen?</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected people &amp;to:</source>
+        <translation>Ausgewählte Personen verschieben &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Delete the programme item “%1”?</source>
+        <translation>Den Programmpunkt „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the time slot %1?</source>
+        <translation>Den Zeitblock %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Allocation applied</source>
+        <translation>Zuteilung übernommen</translation>
+    </message>
+    <message>
+        <source>%1 places were given. “Undo last allocation” takes them back.</source>
+        <translation>%1 Plätze wurden vergeben. „Letzte Zuteilung rückgängig“ nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Undo last allocation</source>
+        <translation>Letzte Zuteilung rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back the %1 places of the allocation of %2 that are still held? Places given by hand stay.</source>
+        <translation>Die %1 noch belegten Plätze der Zuteilung vom %2 zurücknehmen? Von Hand vergebene Plätze bleiben.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTreeModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Warteliste</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <source>Edit time slot</source>
+        <translation>Zeitblock bearbeiten</translation>
+    </message>
+    <message>
+        <source>New time slot</source>
+        <translation>Neuer Zeitblock</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>Be&amp;zeichnung</translation>
+    </message>
+    <message>
+        <source>e.g. Workshops I</source>
+        <translation>z. B. Workshops I</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1646,21 @@ Grund (Pflichtangabe):</translation>
     </message>
 </context>
 <context>
+    <name>_CandidateModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>regdesk cannot open the database</source>
@@ -1093,6 +1672,10 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>An unexpected error occurred.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Abgebrochen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The database {url} cannot be reached: {reason}</source>
@@ -1215,6 +1798,18 @@ Grund (Pflichtangabe):</translation>
         <translation>Unbekannter Wert {value!r}; möglich sind: {choices}.</translation>
     </message>
     <message>
+        <source>No programme item of this event has the code or title {value!r}.</source>
+        <translation>Kein Programmpunkt dieser Veranstaltung hat das Kürzel oder den Titel {value!r}.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is wished for more than once.</source>
+        <translation>„{value}“ ist mehr als einmal gewünscht.</translation>
+    </message>
+    <message>
+        <source>Choice {rank} is given twice for the same time: &quot;{value}&quot; and &quot;{other}&quot;.</source>
+        <translation>Der {rank}. Wunsch ist für dieselbe Zeit doppelt angegeben: „{value}“ und „{other}“.</translation>
+    </message>
+    <message>
         <source>The input is not valid: {details}</source>
         <translation>Die Eingabe ist ungültig: {details}</translation>
     </message>
@@ -1265,6 +1860,18 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>The time slot {time} still holds {count} programme item(s).</source>
         <translation>Das Zeitfenster {time} enthält noch {count} Programmpunkt(e).</translation>
+    </message>
+    <message>
+        <source>There is nothing to allocate: no open wish can get a place.</source>
+        <translation>Es gibt nichts zuzuteilen: Für keinen offenen Wunsch ist ein Platz frei.</translation>
+    </message>
+    <message>
+        <source>The programme has changed since the preview: {count} of its places no longer fit. Nothing was changed; please run the allocation again.</source>
+        <translation>Das Programm hat sich seit der Vorschau geändert: {count} der Plätze passen nicht mehr. Es wurde nichts geändert; bitte die Zuteilung neu berechnen.</translation>
+    </message>
+    <message>
+        <source>There is no applied allocation to undo.</source>
+        <translation>Es gibt keine übernommene Zuteilung, die rückgängig gemacht werden kann.</translation>
     </message>
 </context>
 </TS>

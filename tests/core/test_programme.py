@@ -326,3 +326,29 @@ def test_moving_a_slot_into_a_clash_is_refused(db, plan):
         )
     assert (f"{moved.starts_at:%H:%M}", moved.label) == ("11:15", "Runde 2")
     assert f"{same.ends_at:%H:%M}" == "10:45"
+
+
+def test_people_on_an_item_and_moving_a_place(db, plan):
+    a, b, c = plan["items"]["A"], plan["items"]["B"], plan["items"]["C"]
+    p = plan["people"]
+    for pid in p[:4]:
+        enrol(db, a, pid)  # three places, one waiting
+    with db.session(write=False) as session:
+        enrolled, waiting = svc.item_people(session, a)
+    assert [x.participant_id for x in enrolled] == p[:3]
+    assert [(x.participant_id, x.waitlist_position) for x in waiting] == [(p[3], 1)]
+    assert enrolled[0].name == "Test0, Person0" and enrolled[0].category
+
+    # a move within the slot frees the place; the waiting person moves up
+    with db.session() as session:
+        result, promoted = svc.move(session, p[0], a, b, actor="desk")
+    assert result.status == "enrolled" and [x.participant_id for x in promoted] == [p[3]]
+    # a refused move keeps the old place: C (11-12) is full after two
+    enrol(db, c, p[5])
+    enrol(db, c, p[6])
+    with pytest.raises(ItemFull), db.session() as session:
+        svc.move(session, p[0], b, c, actor="desk")
+    with db.session(write=False) as session:
+        assert p[0] in svc.item_lists(session, b)[0]
+        with pytest.raises(NotEnrolled):
+            svc.move(session, p[9], a, b, actor="desk")

@@ -69,8 +69,10 @@ def test_areas_switch_by_keyboard(qtbot, demo_db):
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.pages.currentWidget().objectName() == "participantsPage"
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.pages.currentWidget().objectName() == "programmePage"
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     coming = window.pages.currentWidget()
-    assert coming.objectName() == "programmePage"
+    assert coming.objectName() == "badgesPage"
     assert "noch nicht verfügbar" in coming.findChild(QLabel, "comingStatus").text()
 
 

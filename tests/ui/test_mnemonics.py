@@ -94,3 +94,27 @@ def test_main_window_areas(qtbot, demo_db, language):
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         assert clashes(window) == [], window.pages.currentWidget().objectName()
+
+
+def test_programme_dialogs(qtbot, demo_db, language):
+    from ui.allocation_dialog import AllocationDialog
+    from ui.programme_dialogs import (
+        ChooseItemDialog,
+        ChooseParticipantDialog,
+        ItemDialog,
+        SlotDialog,
+    )
+
+    db, event_id = demo_db
+    for dialog in (
+        SlotDialog(db, "t", event_id, None),
+        ItemDialog(db, "t", event_id, None),
+        ChooseParticipantDialog(db, event_id, "t"),
+        ChooseItemDialog([("W1", 1)], "t", "Move the selected people &to:"),
+        AllocationDialog(db, "t", event_id),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        if isinstance(dialog, AllocationDialog):
+            qtbot.waitUntil(lambda d=dialog: d.worker is None, timeout=10000)
+        assert clashes(dialog) == [], dialog.objectName()

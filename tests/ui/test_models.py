@@ -59,3 +59,40 @@ def test_overview_models(qtmodeltester, demo_db):
     qtmodeltester.check(outline_model)
     assert outline_model.index(0, ProgrammeOutlineModel.TIME).data() == "10:00–11:30"
     assert outline_model.index(2, ProgrammeOutlineModel.PLACES).data() == "offen"
+
+
+def test_programme_models(qtmodeltester, tmp_path):
+    from regdesk.db import open_database
+    from regdesk.demo import seed_demo
+    from regdesk.services import allocation as alloc
+    from regdesk.services import programme as svc
+    from ui.allocation_dialog import ComparisonModel, FillModel
+    from ui.programme_models import MovedUpModel, PeopleModel, ProgrammeTreeModel
+
+    db = open_database(str(tmp_path / "mg.sqlite3"))
+    try:
+        event_id = seed_demo(db, "moenchengladbach", participants=80, seed=2).event_id
+        with db.session() as session:
+            preview = alloc.preview(session, event_id)
+            alloc.apply(session, event_id, preview.optimal, actor="t")
+            programme = svc.event_programme(session, event_id)
+            item = programme[1][1][0]
+            enrolled, _ = svc.item_people(session, item.id)
+            svc.unenrol(session, item.id, enrolled[0].participant_id, actor="t")
+            moved = svc.moved_up(session, event_id)
+        tree = ProgrammeTreeModel()
+        tree.set_programme(programme)
+        qtmodeltester.check(tree)
+        people = PeopleModel(False)
+        people.set_people(item.id, enrolled)
+        qtmodeltester.check(people)
+        waiting = PeopleModel(True)
+        waiting.set_people(item.id, enrolled[:3])
+        qtmodeltester.check(waiting)
+        qtmodeltester.check(MovedUpModel(moved))
+        comparison = ComparisonModel()
+        comparison.set_outcomes(preview.optimal, preview.fcfs)
+        qtmodeltester.check(comparison)
+        qtmodeltester.check(FillModel(preview.items))
+    finally:
+        db.close()

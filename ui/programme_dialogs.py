@@ -1,0 +1,363 @@
+"""Dialogs of the Programm screen: a time slot, a programme item, and choosing a
+participant to enrol or an item to move to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTime, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regdesk.db import Database
+from regdesk.errors import RegdeskError, ValidationError
+from regdesk.models import ItemKind, ParticipantStatus
+from regdesk.services import programme as svc
+from regdesk.services.events import get_event
+from regdesk.services.search import ParticipantFilter, ParticipantRow, search
+
+from .field_form import FieldForm, banner, save_cancel_buttons
+from .formatting import day_label
+from .messages import error_text, problems_by_field
+from .table_model import Index, TableModel
+
+UNLIMITED = -1  # the capacity spin box's "unlimited" value
+
+
+def kind_names() -> dict[str, str]:
+    """The kinds of programme item in the UI language."""
+    return {
+        ItemKind.WORKSHOP.value: QCoreApplication.translate("ItemKind", "Workshop"),
+        ItemKind.FORUM.value: QCoreApplication.translate("ItemKind", "Forum"),
+        ItemKind.TALK.value: QCoreApplication.translate("ItemKind", "Talk"),
+        ItemKind.PANEL.value: QCoreApplication.translate("ItemKind", "Panel discussion"),
+        ItemKind.EXCURSION.value: QCoreApplication.translate("ItemKind", "Excursion"),
+        ItemKind.MARKET.value: QCoreApplication.translate("ItemKind", "Exhibition / market"),
+        ItemKind.GET_TOGETHER.value: QCoreApplication.translate("ItemKind", "Get-together"),
+        ItemKind.DINNER.value: QCoreApplication.translate("ItemKind", "Dinner"),
+        ItemKind.OTHER.value: QCoreApplication.translate("ItemKind", "Other"),
+    }
+
+
+class _FormDialog(QDialog):
+    """A form with inline errors; subclasses build fields and implement ``_store``."""
+
+    def __init__(self, db: Database, actor: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.banner = banner()
+        # the base class's own strings: self.tr would look them up under the subclass
+        self.banner.setAccessibleName(QCoreApplication.translate("FormDialog", "Error"))
+        self.form = FieldForm(QFormLayout())
+        self.result_value: Any = None
+
+    def _finish_layout(self, save_text: str) -> None:
+        buttons, self.save_button = save_cancel_buttons(
+            self, save_text, self.save, QCoreApplication.translate("FormDialog", "Cancel")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(self.form.form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.form.clear()
+        self.banner.hide()
+        try:
+            with self.db.session() as session:
+                self.result_value = self._store(session)
+        except ValidationError as exc:
+            first = self.form.show(problems_by_field(exc))
+            unplaced = [p for p in exc.problems if p.field not in self.form.fields]
+            if unplaced:
+                self.banner.setText(error_text(ValidationError(unplaced)))
+                self.banner.show()
+            if first is not None:
+                first.setFocus()
+            return
+        except RegdeskError as exc:
+            self.banner.setText(error_text(exc))
+            self.banner.show()
+            return
+        self.accept()
+
+    def _store(self, session):
+        raise NotImplementedError
+
+
+class SlotDialog(_FormDialog):
+    def __init__(
+        self,
+        db: Database,
+        actor: str,
+        event_id: int,
+        slot: svc.SlotSummary | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(db, actor, parent)
+        self.event_id, self.slot = event_id, slot
+        self.setObjectName("slotDialog")
+        self.setWindowTitle(self.tr("Edit time slot") if slot else self.tr("New time slot"))
+        with db.session(write=False) as session:
+            days = get_event(session, event_id).days
+        day = QComboBox()
+        for d in days:
+            day.addItem(day_label(d.date), d.id)
+        self.fields = {
+            "day_id": self.form.add("day_id", self.tr("&Day"), day),
+            "starts_at": self.form.add("starts_at", self.tr("S&tart"), QTimeEdit()),
+            "ends_at": self.form.add("ends_at", self.tr("&End"), QTimeEdit()),
+            "label": self.form.add("label", self.tr("&Label"), QLineEdit()),
+        }
+        for name in ("starts_at", "ends_at"):
+            self.fields[name].setDisplayFormat("HH:mm")
+        if slot is not None:
+            day.setCurrentIndex(max(0, day.findData(slot.day_id)))
+            self.fields["starts_at"].setTime(QTime(slot.starts_at.hour, slot.starts_at.minute))
+            self.fields["ends_at"].setTime(QTime(slot.ends_at.hour, slot.ends_at.minute))
+            self.fields["label"].setText(slot.label)
+        else:
+            self.fields["starts_at"].setTime(QTime(10, 0))
+            self.fields["ends_at"].setTime(QTime(11, 30))
+        self.fields["label"].setPlaceholderText(self.tr("e.g. Workshops I"))
+        self._finish_layout(self.tr("&Save"))
+
+    def _store(self, session):
+        f = self.fields
+        data = svc.SlotInput(
+            f["day_id"].currentData(),
+            f["starts_at"].time().toString("HH:mm"),
+            f["ends_at"].time().toString("HH:mm"),
+            f["label"].text(),
+        )
+        if self.slot is None:
+            return svc.create_slot(session, self.event_id, data, actor=self.actor)
+        return svc.update_slot(session, self.slot.id, data, actor=self.actor)
+
+
+class ItemDialog(_FormDialog):
+    """New or edited programme item. ``promotions`` lists who moved up when a raised
+    capacity freed places."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: str,
+        event_id: int,
+        item: svc.ItemSummary | None,
+        slot_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(db, actor, parent)
+        self.item = item
+        self.promotions: list[svc.Promotion] = []
+        self.setObjectName("itemDialog")
+        self.setWindowTitle(
+            self.tr("Edit programme item") if item else self.tr("New programme item")
+        )
+        self.setMinimumWidth(520)
+        with db.session(write=False) as session:
+            programme = svc.event_programme(session, event_id)
+        slot = QComboBox()
+        for s, _ in programme:
+            text = f"{day_label(s.day)} {s.starts_at:%H:%M}–{s.ends_at:%H:%M} {s.label}"
+            slot.addItem(text.rstrip(), s.id)
+        kind = QComboBox()
+        for value, name in kind_names().items():
+            kind.addItem(name, value)
+        capacity = QSpinBox()
+        capacity.setRange(UNLIMITED, 100_000)
+        capacity.setSpecialValueText(self.tr("unlimited"))
+        description = QPlainTextEdit()
+        description.setTabChangesFocus(True)
+        description.setFixedHeight(80)
+        self.fields = {
+            "title": self.form.add("title", self.tr("&Title *"), QLineEdit()),
+            "slot_id": self.form.add("slot_id", self.tr("Time sl&ot"), slot),
+            "kind": self.form.add("kind", self.tr("&Kind"), kind),
+            "code": self.form.add(
+                "code",
+                self.tr("Short &code"),
+                QLineEdit(),
+                self.tr("Items with the same code are sessions of one workshop held repeatedly."),
+            ),
+            "host": self.form.add("host", self.tr("&Host"), QLineEdit()),
+            "room": self.form.add("room", self.tr("&Room"), QLineEdit()),
+            "capacity": self.form.add("capacity", self.tr("&Places"), capacity),
+            "description": self.form.add("description", self.tr("&Description"), description),
+        }
+        if item is not None:
+            slot.setCurrentIndex(max(0, slot.findData(item.slot_id)))
+            kind.setCurrentIndex(max(0, kind.findData(item.kind)))
+            for name in ("title", "code", "host", "room"):
+                self.fields[name].setText(getattr(item, name))
+            capacity.setValue(UNLIMITED if item.capacity is None else item.capacity)
+            description.setPlainText(item.description)
+        else:
+            if slot_id is not None:
+                slot.setCurrentIndex(max(0, slot.findData(slot_id)))
+            capacity.setValue(UNLIMITED)
+        self._finish_layout(self.tr("&Save"))
+        self.fields["title"].setFocus()
+
+    def _store(self, session):
+        f = self.fields
+        capacity = f["capacity"].value()
+        data = svc.ItemInput(
+            slot_id=f["slot_id"].currentData(),
+            title=f["title"].text(),
+            kind=f["kind"].currentData(),
+            code=f["code"].text(),
+            host=f["host"].text(),
+            room=f["room"].text(),
+            capacity=None if capacity == UNLIMITED else capacity,
+            description=f["description"].toPlainText(),
+        )
+        if self.item is None:
+            return svc.create_item(session, data, actor=self.actor)
+        item, self.promotions = svc.update_item(session, self.item.id, data, actor=self.actor)
+        return item
+
+
+class _CandidateModel(TableModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Organisation"), self.tr("Code"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        row: ParticipantRow = self.rows[index.row()]
+        return (f"{row.last_name}, {row.first_name}", row.organisation, row.short_code)[
+            index.column()
+        ]
+
+
+class ChooseParticipantDialog(QDialog):
+    """Type a name (accents do not matter), pick with the arrow keys, Enter takes it."""
+
+    def __init__(self, db: Database, event_id: int, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.event_id = db, event_id
+        self.chosen: int | None = None
+        self.setObjectName("chooseParticipantDialog")
+        self.setWindowTitle(title)
+        self.resize(620, 420)
+        self.query = QLineEdit()
+        self.query.setObjectName("candidateSearch")
+        self.query.setAccessibleName(self.tr("Search participant"))
+        self.query.setPlaceholderText(self.tr("Name, organisation, e-mail or badge code"))
+        self.model = _CandidateModel((), self)
+        self.view = QTableView()
+        self.view.setObjectName("candidateTable")
+        self.view.setAccessibleName(self.tr("Matching participants"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda _: self.accept_current())
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(120)
+        self.timer.timeout.connect(self.refresh)
+        self.query.textChanged.connect(self.timer.start)
+        self.query.returnPressed.connect(self.accept_current)
+        self.query.installEventFilter(self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Choose"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept_current)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # arrows in the search field move the list
+        arrow = (
+            watched is self.query
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        )
+        if arrow:
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = self.view.currentIndex().row() + step
+            self.view.selectRow(max(0, min(self.model.rowCount() - 1, row)))
+            return True
+        return super().eventFilter(watched, event)
+
+    def refresh(self) -> None:
+        self.timer.stop()
+        filters = ParticipantFilter(status=ParticipantStatus.REGISTERED.value)
+        with self.db.session(write=False) as session:
+            rows = search(session, self.event_id, self.query.text(), limit=50, filters=filters)
+        self.model.set_rows(rows)
+        if rows:
+            self.view.selectRow(0)
+
+    def accept_current(self) -> None:
+        if self.timer.isActive():
+            self.refresh()
+        index: QModelIndex = self.view.currentIndex()
+        if index.isValid():
+            self.chosen = self.model.rows[index.row()].id
+            self.accept()
+
+
+class ChooseItemDialog(QDialog):
+    """Where to move a place: the other items, those at the same time first."""
+
+    def __init__(
+        self,
+        items: list[tuple[str, int]],
+        title: str,
+        prompt: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("chooseItemDialog")
+        self.setWindowTitle(title)
+        self.chosen: int | None = None
+        self.combo = QComboBox()
+        self.combo.setObjectName("targetItem")
+        self.combo.setAccessibleName(prompt)
+        for text, item_id in items:
+            self.combo.addItem(text, item_id)
+        label = QLabel(prompt)
+        label.setBuddy(self.combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Move"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        self.chosen = self.combo.currentData()
+        self.accept()
