@@ -180,9 +180,12 @@ def run(db: Database, args: argparse.Namespace) -> int:
 
 def _add_slot(session, event_id: int, args) -> int:
     data = svc.SlotInput(_day_id(session, event_id, args.day), args.start, args.end, args.label)
-    slot = svc.create_slot(session, event_id, data, actor=actor_name("cli"))
-    print(f"Slot {slot.id}: {format_date(slot.day)} {slot.starts_at:%H:%M}–{slot.ends_at:%H:%M}")
+    _print_slot(svc.create_slot(session, event_id, data, actor=actor_name("cli")))
     return 0
+
+
+def _print_slot(slot: svc.SlotSummary) -> None:
+    print(f"Slot {slot.id}: {format_date(slot.day)} {slot.starts_at:%H:%M}–{slot.ends_at:%H:%M}")
 
 
 def _edit_slot(session, event_id: int, args) -> int:
@@ -193,8 +196,7 @@ def _edit_slot(session, event_id: int, args) -> int:
         args.end or current.ends_at,
         current.label if args.label is None else args.label,
     )
-    slot = svc.update_slot(session, args.slot, data, actor=actor_name("cli"))
-    print(f"Slot {slot.id}: {format_date(slot.day)} {slot.starts_at:%H:%M}–{slot.ends_at:%H:%M}")
+    _print_slot(svc.update_slot(session, args.slot, data, actor=actor_name("cli")))
     return 0
 
 

@@ -116,6 +116,20 @@ class ParticipantDetailPane(QTextBrowser):
             )
         else:
             parts.append(note(self.tr("No programme items.")))
+        if detail.wishes:
+            parts.append(heading(self.tr("Wishes for the allocation")))
+            parts.append(
+                self._table(
+                    [
+                        (
+                            self.tr("Choice %1").replace("%1", str(w.rank)),
+                            f"{w.code} {w.title} ({weekday(w.day, short=True)} "
+                            f"{w.starts_at:%H:%M})",
+                        )
+                        for w in detail.wishes
+                    ]
+                )
+            )
 
         parts.append(heading(self.tr("Scans")))
         if detail.scans:

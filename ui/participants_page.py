@@ -27,6 +27,7 @@ from regdesk.services import participants as svc
 from regdesk.services.events import get_event
 from regdesk.services.search import ParticipantFilter, count
 
+from .action_button import action_button
 from .messages import error_text
 from .participant_detail import ParticipantDetailPane
 from .participant_dialog import ParticipantDialog
@@ -124,19 +125,8 @@ class ParticipantsPage(QWidget):
             ("cancel", self.tr("&Cancel registration…"), "Ctrl+Del", self.cancel_selected),
             ("restore", self.tr("&Restore"), "", self.restore_selected),
         ):
-            button = QPushButton(text)
-            button.setObjectName(f"{name}Button")
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
-            if shortcut:  # an action reacts at once; a button shortcut animates first
-                action = QAction(self)
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                action.triggered.connect(slot)
-                self.addAction(action)
-                button.setToolTip(f"{text.replace('&', '')} ({shortcut})")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            bar.addWidget(button)
+            self.buttons[name] = action_button(self, name, text, shortcut, slot)
+            bar.addWidget(self.buttons[name])
         bar.addStretch()
         bar.addWidget(self.count_label)
 

@@ -215,7 +215,7 @@ class PeopleModel(TableModel):
             "waitlist": self.tr("moved up"),
         }
         via = self.tr("waiting since") if self.waiting else names.get(person.source, person.source)
-        return f"{via}, {local_time(person.since)}"
+        return f"{via} {person.since.astimezone():%d.%m. %H:%M}"
 
     def set_people(self, item_id: int | None, rows: list[PersonOnItem]) -> None:
         self.item_id = item_id
@@ -243,7 +243,7 @@ class PeopleModel(TableModel):
                 self.source_text(person),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return person.email or None
+            return f"{person.email}\n{local_time(person.since)}".strip()
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

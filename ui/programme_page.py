@@ -27,6 +27,7 @@ from regdesk.errors import RegdeskError
 from regdesk.services import allocation as alloc
 from regdesk.services import programme as svc
 
+from .action_button import action_button
 from .allocation_dialog import AllocationDialog
 from .fill_delegate import FillDelegate
 from .formatting import day_label, local_time
@@ -67,9 +68,9 @@ class ProgrammePage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ProgrammeTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(ProgrammeTreeModel.ROOM, 110)
-        header.resizeSection(ProgrammeTreeModel.FILL, 150)
-        header.resizeSection(ProgrammeTreeModel.WAITING, 70)
+        header.resizeSection(ProgrammeTreeModel.ROOM, 90)
+        header.resizeSection(ProgrammeTreeModel.FILL, 140)
+        header.resizeSection(ProgrammeTreeModel.WAITING, 80)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.doubleClicked.connect(lambda _: self.edit_selected())
 
@@ -117,6 +118,7 @@ class ProgrammePage(QWidget):
         people_bar.addStretch()
         hint = QLabel(self.tr("Tip: drag people onto another item in the programme to move them."))
         hint.setStyleSheet("color:#555;")
+        hint.setWordWrap(True)
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -175,19 +177,8 @@ class ProgrammePage(QWidget):
         self.reload()
 
     def _button(self, name: str, text: str, shortcut: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(f"{name}Button")
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        if shortcut:  # an action reacts at once; a button shortcut animates first
-            action = QAction(self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            button.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
-        button.clicked.connect(slot)
-        self.buttons[name] = button
-        return button
+        self.buttons[name] = action_button(self, name, text, shortcut, slot)
+        return self.buttons[name]
 
     def _people_view(self, name: str, model: PeopleModel) -> QTableView:
         view = QTableView()
@@ -208,8 +199,8 @@ class ProgrammePage(QWidget):
         offset = 1 if model.waiting else 0
         if model.waiting:
             header.resizeSection(0, 36)
-        header.resizeSection(offset, 150)
-        header.resizeSection(offset + 1, 150)
+        header.resizeSection(offset, 140)
+        header.resizeSection(offset + 1, 120)
         header.resizeSection(offset + 2, 90)
         header.setStretchLastSection(True)
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

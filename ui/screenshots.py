@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -14,13 +15,18 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from regdesk.db import open_database
 from regdesk.demo import seed_demo
+from regdesk.errors import RegdeskError
 from regdesk.services.participants import get_participant
+from regdesk.services.programme import enrol, item_people, unenrol
+from regdesk.services.search import search
 
 from . import i18n
+from .allocation_dialog import AllocationDialog
 from .app import application
 from .event_dialog import EventDialog
 from .main_window import MainWindow
 from .participant_dialog import ParticipantDialog
+from .programme_dialogs import ItemDialog
 from .walk_in_dialog import WalkInDialog
 from .welcome_dialog import WelcomeDialog
 
@@ -82,6 +88,58 @@ def shoot(folder: Path, language: str = "de") -> list[Path]:
             dialog.done(EventDialog.DialogCode.Rejected)  # discard without asking
         window.close()
         db.close()
+        if language == "de":
+            made += programme_shots(Path(tmp), folder)
+    return made
+
+
+def programme_shots(tmp: Path, folder: Path) -> list[Path]:
+    """Mönchengladbach: two rounds of workshops, wishes, the allocation and its result."""
+    made = []
+    db = open_database(str(tmp / "programme.sqlite3"))
+    result = seed_demo(db, "moenchengladbach", participants=300, seed=42, actor="screenshots")
+    window = MainWindow(db, result.event_id, "screenshots")
+    window.resize(*SIZE)
+    window.nav.setCurrentRow(2)
+    page = window.programme
+    made.append(save(window, folder, "programme-empty"))
+
+    dialog = AllocationDialog(db, "screenshots", result.event_id, window)
+    dialog.show()
+    while dialog.worker is not None:
+        settle()
+        time.sleep(0.01)
+    made.append(save(dialog, folder, "allocation-preview"))
+    dialog.apply()
+    page.reload()
+
+    # a full workshop with a waiting list, and one who moved up
+    w4 = next(i for _, items in page.tree_model.slots for i in items if i.code == "W4")
+    with db.session() as session:
+        waiting = [
+            r.id
+            for r in search(session, result.event_id, "", limit=300)
+            if r.status == "registered"
+        ]
+        enrolled, _ = item_people(session, w4.id)
+        held = {p.participant_id for p in enrolled}
+        extra = [pid for pid in waiting if pid not in held][:3]
+        for pid in extra:
+            try:
+                enrol(session, w4.id, pid, actor="screenshots")
+            except RegdeskError:
+                continue
+        unenrol(session, w4.id, enrolled[0].participant_id, actor="screenshots")
+    page.reload(item_id=w4.id)
+    made.append(save(window, folder, "programme-allocated"))
+    page.tabs.setCurrentIndex(1)
+    made.append(save(window, folder, "programme-moved-up"))
+    page.tabs.setCurrentIndex(0)
+    item = ItemDialog(db, "screenshots", result.event_id, page.current_item(), parent=window)
+    made.append(save(item, folder, "programme-item-dialog"))
+    item.done(0)
+    window.close()
+    db.close()
     return made
 
 

@@ -40,6 +40,7 @@ from ..text import clean, clean_multiline
 from . import programme
 from .audit import AuditRecord, history, record, snapshot
 from .lookup import require
+from .preferences import WishSummary, preferences_of
 
 FIELDS = (
     "salutation",
@@ -188,6 +189,7 @@ class ParticipantDetail:
     enrolments: tuple[EnrolmentInfo, ...]
     scans: tuple[ScanInfo, ...]
     history: tuple[AuditRecord, ...]
+    wishes: tuple[WishSummary, ...] = ()  # ranked wishes for the allocation
 
 
 # --- keys and search index (shared with bulk loaders such as the demo seeder) ---------------
@@ -421,6 +423,7 @@ def participant_detail(session: Session, participant_id: int) -> ParticipantDeta
             for s, title, day in scans
         ),
         history=tuple(reversed(history(session, "participant", participant_id))),
+        wishes=tuple(preferences_of(session, participant_id)),
     )
 
 

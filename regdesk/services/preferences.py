@@ -30,6 +30,20 @@ from .lookup import require
 
 MAX_RANK = 50
 _SEPARATORS = re.compile(r"[,;/|\n]+")
+_RANK_HEADER = re.compile(
+    r"^\s*(?:wunsch|wahl|pr(?:ä|ae)ferenz|choice|wish|preference)\s*(?:nr\.?\s*)?(\d{1,2})\s*$",
+    re.IGNORECASE,
+)
+
+
+def wish_column_rank(header: str) -> int | None:
+    """The rank a column header stands for ("Wunsch 1", "Wahl 2", "Präferenz 3",
+    "Choice 1" ...), or None when the header is not a wish column."""
+    match = _RANK_HEADER.match(header or "")
+    if match is None:
+        return None
+    rank = int(match.group(1))
+    return rank if 1 <= rank <= MAX_RANK else None
 
 
 @dataclass(frozen=True)

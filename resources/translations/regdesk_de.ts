@@ -883,6 +883,14 @@ Datenbank: %2</translation>
         <translation>Keine Programmpunkte.</translation>
     </message>
     <message>
+        <source>Wishes for the allocation</source>
+        <translation>Wünsche für die Zuteilung</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>%1. Wunsch</translation>
+    </message>
+    <message>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>

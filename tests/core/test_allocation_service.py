@@ -16,7 +16,12 @@ from regdesk.services import allocation as alloc
 from regdesk.services import participants as people
 from regdesk.services import programme as svc
 from regdesk.services.events import get_event
-from regdesk.services.preferences import preferences_of, resolve_wishes, set_preferences
+from regdesk.services.preferences import (
+    preferences_of,
+    resolve_wishes,
+    set_preferences,
+    wish_column_rank,
+)
 
 
 @pytest.fixture
@@ -69,6 +74,8 @@ def test_wishes_resolve_codes_and_titles_and_report_unknown_ones(db, event_id, p
     _, persons = plan
     wishes = wish(db, persons[0], "a, gamma", "Beta", "")
     assert [(w.code, w.rank) for w in wishes] == [("A", 1), ("C", 1), ("B", 2)]
+    with db.session(write=False) as session:  # the participant's detail shows them too
+        assert people.participant_detail(session, persons[0]).wishes == tuple(wishes)
     with pytest.raises(Invalid) as info, db.session() as session:
         resolve_wishes(session, event_id, ["A", "Zeta; B", "nope"])
     assert [(p.field, p.code, dict(p.params)["value"]) for p in info.value.problems] == [
@@ -255,3 +262,23 @@ def test_desks_enrolling_while_a_run_is_applied_never_overbook(db, event_id, pla
         assert [r[0] for r in rows if r[2] == "enrolled"] == sorted(
             p for p in (persons[6], persons[7])
         )
+
+
+@pytest.mark.parametrize(
+    "header,rank",
+    [
+        ("Wunsch 1", 1),
+        ("wunsch2", 2),
+        ("Wahl 3", 3),
+        ("Präferenz 1", 1),
+        ("Praeferenz 2", 2),
+        ("Wunsch Nr. 4", 4),
+        ("Choice 1", 1),
+        ("Wunsch 0", None),
+        ("Wunsch", None),
+        ("Workshop", None),
+        ("Wunschtermin 1", None),
+    ],
+)
+def test_wish_columns_are_recognised_by_their_header(header, rank):
+    assert wish_column_rank(header) == rank
