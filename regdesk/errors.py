@@ -293,3 +293,23 @@ class AllocationOutdated(RegdeskError):
 
 class NoAllocationToUndo(RegdeskError):
     template = QT_TRANSLATE_NOOP("errors", "There is no applied allocation to undo.")
+
+
+# --- badges ---------------------------------------------------------------------------------
+
+
+class BadgeFontMissing(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The badge font {file} was not found or lacks characters; looked in: {places}.",
+    )
+
+
+class UnknownLayout(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Unknown badge layout {value!r}; choose one of: {choices}."
+    )
+
+
+class NothingToPrint(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", "No participant matches; there is no badge to print.")

@@ -144,6 +144,9 @@ class ReplacedBadge(Base):
         ForeignKey("participant.id", ondelete="CASCADE"), index=True
     )
     secret: Mapped[str] = mapped_column(String(32))
+    # the short code printed on the old badge, replaced with it (typed in, it says
+    # "replaced" too); unique per event through the participant
+    short_code: Mapped[str] = mapped_column(String(12), default="", server_default="", index=True)
     replaced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     reason: Mapped[str] = mapped_column(String(200), default="")
 

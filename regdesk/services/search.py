@@ -31,6 +31,7 @@ class ParticipantFilter:
     category_ids: tuple[int, ...] = ()  # empty: all
     status: str | None = None  # "registered", "cancelled" or None for both
     checked_in: bool | None = None  # admitted at a door at least once, or not, or either
+    badge_printed: bool | None = None  # a badge was printed (or put into a PDF), or not
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,10 @@ def _filtered(query: Select, filters: ParticipantFilter) -> Select:
         query = query.where(_checked_in())
     elif filters.checked_in is False:
         query = query.where(~_checked_in())
+    if filters.badge_printed is True:
+        query = query.where(Participant.badge_print_count > 0)
+    elif filters.badge_printed is False:
+        query = query.where(Participant.badge_print_count == 0)
     return query
 
 
