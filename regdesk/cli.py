@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import __version__, cli_allocate, cli_participants, cli_programme
+from . import __version__, cli_allocate, cli_badges, cli_participants, cli_programme
 from .db import Database, display_url, open_database, resolve_database_url
 from .errors import RegdeskError, ValidationError
 from .progress import TextProgress
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_participants.add_parser(sub, common)
     cli_programme.add_parser(sub, common)
     cli_allocate.add_parser(sub, common)
+    cli_badges.add_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
     info.add_argument(
@@ -204,6 +205,7 @@ COMMANDS = {
     "participants": cli_participants.run,
     "programme": cli_programme.run,
     "allocate": cli_allocate.run,
+    "badges": cli_badges.run,
 }
 
 

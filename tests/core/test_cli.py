@@ -330,3 +330,56 @@ def test_wishes_and_allocate_dry_run_apply_undo(tmp_path):
     assert regdesk("programme", "-d", db, "list").stdout == before
     again = regdesk("allocate", "-d", db, "--undo")
     assert again.returncode == 1 and "no applied allocation" in again.stderr
+
+
+def test_badges_from_the_command_line(tmp_path):
+    from .badge_helpers import decoded_codes, page_count, page_texts
+
+    db = str(tmp_path / "r.sqlite3")
+    assert regdesk("demo", "-d", db, "--participants", "30", "--seed", "4").returncode == 0
+    made = regdesk(
+        "badges",
+        "-d",
+        db,
+        "-o",
+        str(tmp_path / "presse.pdf"),
+        "--layout",
+        "durable-90x54",
+        "--category",
+        "Teilnehmer/in",
+        "--cut-marks",
+        "--offset",
+        "1,5;-0,5",
+    )
+    assert made.returncode == 0, made.stderr
+    count = int(made.stdout.split()[1])
+    assert count > 0 and page_count(tmp_path / "presse.pdf") == -(-count // 10)
+    assert "Teilnehmer/in" in page_texts(tmp_path / "presse.pdf")[0]
+    rest = regdesk("badges", "-d", db, "-o", str(tmp_path / "rest.pdf"), "--not-printed")
+    assert rest.returncode == 0, rest.stderr
+    assert "Teilnehmer/in" not in " ".join(page_texts(tmp_path / "rest.pdf"))
+    again = regdesk("badges", "-d", db, "-o", str(tmp_path / "none.pdf"), "--not-printed")
+    assert again.returncode == 1 and "no badge to print" in again.stderr
+    assert not (tmp_path / "none.pdf").exists()
+
+    reissued = regdesk(
+        "badges",
+        "-d",
+        db,
+        "--reissue",
+        "1",
+        "--reason",
+        "verloren",
+        "-o",
+        str(tmp_path / "one.pdf"),
+    )
+    assert reissued.returncode == 0, reissued.stderr
+    new_code = reissued.stdout.split("new code ")[1].split()[0]
+    assert new_code.replace(" ", "")[:3] in page_texts(tmp_path / "one.pdf")[0]
+    assert len(decoded_codes(tmp_path / "one.pdf", tmp_path)[0]) == 1
+
+    for bad in (["--offset", "x"], ["--layout", "a5"]):
+        wrong = regdesk("badges", "-d", db, "-o", str(tmp_path / "x.pdf"), *bad)
+        assert wrong.returncode == 2
+    missing = regdesk("badges", "-d", db)
+    assert missing.returncode == 2 and "-o FILE.pdf" in missing.stderr
