@@ -25,6 +25,7 @@ from regdesk.services.events import get_event
 from regdesk.text import format_date_range
 
 from . import i18n
+from .badges_page import BadgesPage
 from .coming_page import ComingPage
 from .event_dialog import EventDialog
 from .overview_page import OverviewPage
@@ -76,6 +77,11 @@ class MainWindow(QMainWindow):
         self.programme.changed.connect(self.overview.refresh)
         self.participants.changed.connect(self.programme.reload)
         self._add_page(self.tr("Programme"), self.programme)
+        self.badges = BadgesPage(db, event_id, actor)
+        self.participants.changed.connect(self.badges.reload)
+        self.participants.reprint_requested.connect(self.badges.print_participant)
+        self.participants.reissue_requested.connect(self.reissue_badge)
+        self._add_page(self.tr("Badges"), self.badges)
         for name, title, text in self._coming_areas():
             self._add_page(title, ComingPage(name, title, text))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -108,16 +114,6 @@ class MainWindow(QMainWindow):
             "participants: regdesk init, regdesk demo, regdesk participants, regdesk info."
         )
         return [
-            (
-                "badgesPage",
-                self.tr("Badges"),
-                self.tr(
-                    "QR-coded name badges as PDF in the common layouts (A6, A7, perforated "
-                    "sheets), reprint and reissue."
-                )
-                + "\n\n"
-                + cli,
-            ),
             (
                 "checkinPage",
                 self.tr("Check-in"),
@@ -214,13 +210,20 @@ class MainWindow(QMainWindow):
             self.programme.reload()
 
     def hand_over_to_badges(self, person) -> None:
-        """Hook for badge printing of a walk-in; the badges area will print here."""
+        """A walk-in was registered: print the badge on the spot."""
         self.statusBar().showMessage(
-            self.tr("%1 registered (badge code %2). Badge printing follows with the badges area.")
+            self.tr("%1 registered (badge code %2).")
             .replace("%1", person.display_name)
             .replace("%2", person.short_code),
             10000,
         )
+        self.badges.print_participant(person.id)
+
+    def reissue_badge(self, participant_id: int) -> None:
+        """A lost badge: new code, then print the new badge."""
+        if self.badges.reissue(participant_id):
+            self.participants.refresh_current()
+            self.badges.print_participant(participant_id)
 
     def edit_event(self) -> None:
         dialog = EventDialog(self.db, self.actor, self.event_id, self)

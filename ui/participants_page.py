@@ -40,6 +40,8 @@ SEARCH_DELAY_MS = 120  # wait for a pause in typing before asking the database
 class ParticipantsPage(QWidget):
     changed = Signal()  # participants were added or changed (for the overview)
     badge_requested = Signal(object)  # hand-over of a new walk-in to badge printing
+    reprint_requested = Signal(int)  # print this participant's badge again
+    reissue_requested = Signal(int)  # a lost badge: new code, then print
 
     def __init__(
         self, db: Database, event_id: int, actor: str, parent: QWidget | None = None
@@ -124,6 +126,8 @@ class ParticipantsPage(QWidget):
             ("edit", self.tr("&Edit…"), "", self.edit_selected),
             ("cancel", self.tr("&Cancel registration…"), "Ctrl+Del", self.cancel_selected),
             ("restore", self.tr("&Restore"), "", self.restore_selected),
+            ("reprint", self.tr("&Print badge…"), "Ctrl+P", self.reprint_selected),
+            ("reissue", self.tr("Reissue &badge…"), "", self.reissue_selected),
         ):
             self.buttons[name] = action_button(self, name, text, shortcut, slot)
             bar.addWidget(self.buttons[name])
@@ -271,6 +275,24 @@ class ParticipantsPage(QWidget):
         self.buttons["edit"].setEnabled(row is not None)
         self.buttons["cancel"].setEnabled(row is not None and row.status == "registered")
         self.buttons["restore"].setEnabled(row is not None and row.status == "cancelled")
+        for name in ("reprint", "reissue"):
+            self.buttons[name].setEnabled(row is not None and row.status == "registered")
+
+    def refresh_current(self) -> None:
+        pid = self.current_id()
+        self.model.refresh_rows()
+        if pid is not None:
+            self._select(pid)
+
+    def reprint_selected(self) -> None:
+        pid = self.current_id()
+        if pid is not None and self.buttons["reprint"].isEnabled():
+            self.reprint_requested.emit(pid)
+
+    def reissue_selected(self) -> None:
+        pid = self.current_id()
+        if pid is not None and self.buttons["reissue"].isEnabled():
+            self.reissue_requested.emit(pid)
 
     def _after_change(self, participant_id: int) -> None:
         self.model.reload()

@@ -148,7 +148,9 @@ class WalkInDialog(QDialog):
             self.fields[name].clear()
         self.category.setCurrentIndex(self.default_category)
         self.fields["first_name"].setFocus()
-        self.registered.emit(person)
+        self.registered.emit(person)  # may print the badge (a print dialog comes and goes)
+        self.activateWindow()  # ready for the next guest
+        self.fields["first_name"].setFocus()
 
     def _open_existing(self, participant_id: int) -> None:
         self.open_requested.emit(participant_id)

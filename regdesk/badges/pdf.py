@@ -93,21 +93,23 @@ def _paint_code(canvas: Canvas, code: Code, x0: float, y0: float) -> None:
     canvas.addLiteral("\n".join(ops))
 
 
-def _cut_marks(canvas: Canvas, layout: Layout, offset: tuple[float, float]) -> None:
-    """Short lines in the margin, in line with every badge edge."""
-    canvas.setStrokeColor(_colour("#000000"))
-    canvas.setLineWidth(0.3)
+def cut_marks(layout: Layout, offset: tuple[float, float]) -> list[Line]:
+    """Short lines in the page margin, in line with every badge edge (page coordinates,
+    points from the bottom left), for sheets cut with a guillotine."""
     corners = list(layout.slots(offset))
     bw, bh = layout.badge[0] * MM, layout.badge[1] * MM
     xs = sorted({round(x, 3) for x, _ in corners} | {round(x + bw, 3) for x, _ in corners})
     ys = sorted({round(y, 3) for _, y in corners} | {round(y + bh, 3) for _, y in corners})
     left, right, bottom, top = xs[0], xs[-1], ys[0], ys[-1]
+    black, width = "#000000", 0.3
+    lines = []
     for x in xs:
-        canvas.line(x, top + CUT_GAP, x, top + CUT_GAP + CUT_MARK)
-        canvas.line(x, bottom - CUT_GAP, x, bottom - CUT_GAP - CUT_MARK)
+        lines.append(Line(x, top + CUT_GAP, x, top + CUT_GAP + CUT_MARK, width, black))
+        lines.append(Line(x, bottom - CUT_GAP, x, bottom - CUT_GAP - CUT_MARK, width, black))
     for y in ys:
-        canvas.line(left - CUT_GAP, y, left - CUT_GAP - CUT_MARK, y)
-        canvas.line(right + CUT_GAP, y, right + CUT_GAP + CUT_MARK, y)
+        lines.append(Line(left - CUT_GAP, y, left - CUT_GAP - CUT_MARK, y, width, black))
+        lines.append(Line(right + CUT_GAP, y, right + CUT_GAP + CUT_MARK, y, width, black))
+    return lines
 
 
 def render_pdf(
@@ -126,7 +128,7 @@ def render_pdf(
         for (x, y), data in zip(slots, badges[start : start + layout.per_page], strict=False):
             paint(canvas, badge_scene(data, w, h, fonts, options.labels), x, y, fonts)
         if options.cut_marks and layout.is_sheet:
-            _cut_marks(canvas, layout, options.offset_mm)
+            paint(canvas, cut_marks(layout, options.offset_mm), 0, 0, fonts)
         canvas.showPage()
     canvas.save()
     return out.getvalue()

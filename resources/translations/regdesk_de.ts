@@ -81,6 +81,239 @@
     </message>
 </context>
 <context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Search participants</source>
+        <translation>Teilnehmende suchen</translation>
+    </message>
+    <message>
+        <source>Search: name, organisation, e-mail or badge code</source>
+        <translation>Suche: Name, Organisation, E-Mail oder Badge-Code</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Nach Kategorie filtern</translation>
+    </message>
+    <message>
+        <source>Filter by printed badge</source>
+        <translation>Nach gedrucktem Badge filtern</translation>
+    </message>
+    <message>
+        <source>Printed or not</source>
+        <translation>Gedruckt oder nicht</translation>
+    </message>
+    <message>
+        <source>Badge not printed yet</source>
+        <translation>Badge noch nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Badge gedruckt</translation>
+    </message>
+    <message>
+        <source>Participants for badges</source>
+        <translation>Teilnehmende für Namensschilder</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Category, then last name</source>
+        <translation>Kategorie, dann Nachname</translation>
+    </message>
+    <message>
+        <source>Cut &amp;marks (sheets)</source>
+        <translation>&amp;Schnittmarken (Bögen)</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>unten</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Printer offs&amp;et (mm)</source>
+        <translation>Drucker&amp;versatz (mm)</translation>
+    </message>
+    <message>
+        <source>Whose badges</source>
+        <translation>Wessen Namensschilder</translation>
+    </message>
+    <message>
+        <source>Badge preview</source>
+        <translation>Vorschau des Namensschilds</translation>
+    </message>
+    <message>
+        <source>Make &amp;PDF…</source>
+        <translation>&amp;PDF erstellen …</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Druc&amp;ken …</translation>
+    </message>
+    <message>
+        <source>Open the P&amp;DF</source>
+        <translation>PDF &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;issue badge…</source>
+        <translation>&amp;Neu ausstellen …</translation>
+    </message>
+    <message>
+        <source>Progress of the badges</source>
+        <translation>Fortschritt der Namensschilder</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Badge status</source>
+        <translation>Stand der Namensschilder</translation>
+    </message>
+    <message>
+        <source>A6 landscape, one per page</source>
+        <translation>A6 quer, eins pro Seite</translation>
+    </message>
+    <message>
+        <source>4 × A6 on A4</source>
+        <translation>4 × A6 auf A4</translation>
+    </message>
+    <message>
+        <source>8 × A7 on A4</source>
+        <translation>8 × A7 auf A4</translation>
+    </message>
+    <message>
+        <source>Durable sheet 90 × 54 mm (10 per A4)</source>
+        <translation>Durable-Bogen 90 × 54 mm (10 pro A4)</translation>
+    </message>
+    <message>
+        <source>Herma sheet 80 × 50 mm (10 per A4)</source>
+        <translation>Herma-Bogen 80 × 50 mm (10 pro A4)</translation>
+    </message>
+    <message>
+        <source>ISO card 86 × 54 mm, one per page</source>
+        <translation>ISO-Karte 86 × 54 mm, eine pro Seite</translation>
+    </message>
+    <message>
+        <source>Printer offset to the right</source>
+        <translation>Druckerversatz nach rechts</translation>
+    </message>
+    <message>
+        <source>Printer offset downwards</source>
+        <translation>Druckerversatz nach unten</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>&amp;All in the list (%1)</source>
+        <translation>Alle in der &amp;Liste (%1)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected (%1)</source>
+        <translation>Nur die a&amp;usgewählten (%1)</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>Keine Fotos</translation>
+    </message>
+    <message>
+        <source>No participant in the list.</source>
+        <translation>Keine Teilnehmenden in der Liste.</translation>
+    </message>
+    <message>
+        <source>Preview: %1 %2 · %3 × %4 mm</source>
+        <translation>Vorschau: %1 %2 · %3 × %4 mm</translation>
+    </message>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Namensschilder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation>namensschilder.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the badges…</source>
+        <translation>Namensschilder werden erstellt …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>%1 badges on %2 pages in %3.</source>
+        <translation>%1 Namensschilder auf %2 Seiten in %3.</translation>
+    </message>
+    <message>
+        <source>No PDF was made: %1</source>
+        <translation>Es wurde kein PDF erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation>Namensschilder drucken</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>%1 badges sent to the printer.</source>
+        <translation>%1 Namensschilder an den Drucker geschickt.</translation>
+    </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Namensschild drucken</translation>
+    </message>
+    <message>
+        <source>Reissue badge</source>
+        <translation>Namensschild neu ausstellen</translation>
+    </message>
+    <message>
+        <source>The old badge stops working: scanning it will say “replaced”.
+Reason (e.g. lost, misprinted):</source>
+        <translation>Das alte Namensschild wird ungültig: Beim Scannen heißt es dann „ersetzt“.
+Grund (z. B. verloren, Fehldruck):</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>New badge code %1; the old code %2 no longer works. Print the new badge now.</source>
+        <translation>Neuer Badge-Code %1; der alte Code %2 gilt nicht mehr. Bitte das neue Namensschild jetzt drucken.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesModel</name>
     <message>
         <source>Name</source>
@@ -602,10 +835,6 @@
         <translation>Badges</translation>
     </message>
     <message>
-        <source>QR-coded name badges as PDF in the common layouts (A6, A7, perforated sheets), reprint and reissue.</source>
-        <translation>Namensschilder mit QR-Code als PDF in den üblichen Formaten (A6, A7, perforierte Bögen), Nachdruck und Neuausstellung.</translation>
-    </message>
-    <message>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
@@ -662,8 +891,8 @@
         <translation>Die Datenbank wurde aktualisiert; der vorherige Stand wurde gesichert als %1</translation>
     </message>
     <message>
-        <source>%1 registered (badge code %2). Badge printing follows with the badges area.</source>
-        <translation>%1 angemeldet (Badge-Code %2). Der Badge-Druck folgt mit dem Bereich Badges.</translation>
+        <source>%1 registered (badge code %2).</source>
+        <translation>%1 angemeldet (Badge-Code %2).</translation>
     </message>
     <message>
         <source>Event settings saved.</source>
@@ -1202,6 +1431,14 @@ Datenbank: %2</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Print badge…</source>
+        <translation>Badge d&amp;rucken …</translation>
+    </message>
+    <message>
+        <source>Reissue &amp;badge…</source>
+        <translation>Badge neu aus&amp;geben …</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -1880,6 +2117,18 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>There is no applied allocation to undo.</source>
         <translation>Es gibt keine übernommene Zuteilung, die rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>The badge font {file} was not found or lacks characters; looked in: {places}.</source>
+        <translation>Die Schrift für Namensschilder {file} fehlt oder hat nicht alle Zeichen; gesucht in: {places}.</translation>
+    </message>
+    <message>
+        <source>Unknown badge layout {value!r}; choose one of: {choices}.</source>
+        <translation>Unbekanntes Format {value!r}; möglich sind: {choices}.</translation>
+    </message>
+    <message>
+        <source>No participant matches; there is no badge to print.</source>
+        <translation>Niemand passt zur Auswahl; es gibt kein Namensschild zu drucken.</translation>
     </message>
 </context>
 </TS>

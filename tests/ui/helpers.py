@@ -6,15 +6,19 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 
-def when_dialog_opens(qtbot, *handlers: Callable[[QDialog], None], timeout_ms: int = 5000) -> list:
-    """Answer the next modal dialogs, one handler each, in order (for code that calls
-    exec()). Returns the dialogs seen (and any exception a handler raised)."""
+def when_dialog_opens(
+    qtbot, *handlers: Callable[[QDialog], None], timeout_ms: int = 5000, kind: type = QDialog
+) -> list:
+    """Answer the next modal dialogs (of ``kind``), one handler each, in order (for code
+    that calls exec()). Returns the dialogs seen (and any exception a handler raised).
+    Pollers for different kinds can run at once: one answers a dialog that another's
+    handler opened."""
     seen: list = []
     pending = list(handlers)
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog not in seen and dialog.isVisible():
+        if isinstance(dialog, kind) and dialog not in seen and dialog.isVisible():
             seen.append(dialog)
             handle = pending.pop(0)
             try:

@@ -71,8 +71,10 @@ def test_areas_switch_by_keyboard(qtbot, demo_db):
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.pages.currentWidget().objectName() == "programmePage"
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.pages.currentWidget().objectName() == "badgesPage"
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     coming = window.pages.currentWidget()
-    assert coming.objectName() == "badgesPage"
+    assert coming.objectName() == "checkinPage"
     assert "noch nicht verfügbar" in coming.findChild(QLabel, "comingStatus").text()
 
 

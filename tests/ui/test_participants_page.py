@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from regdesk.services import participants as svc
@@ -153,12 +154,12 @@ def test_walk_in_by_keyboard_alone(qtbot, demo_db):
     page.badge_requested.connect(handed_over.append)
 
     def type_two_guests(dialog: WalkInDialog) -> None:
-        # the new window takes the focus once it is active
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields["first_name"])
         for first, last, org, category in (
             ("Łukasz", "Żółć", "Stadt Ulm", "Pr"),
             ("Ayşe", "Çelik", "", ""),
         ):
+            # the form takes the focus once it is active (again, after the print dialog)
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields["first_name"])
             focus = QApplication.focusWidget()
             assert focus is dialog.fields["first_name"]
             type_text(qtbot, focus, first)
@@ -172,13 +173,19 @@ def test_walk_in_by_keyboard_alone(qtbot, demo_db):
                 qtbot.keyClicks(dialog.category, category)  # type-ahead: "Presse"
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
             assert f"{first} {last}" in dialog.confirmation.text()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields["first_name"])
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
 
+    # each registration opens the print dialog for the badge at once (not printed here)
+    printing = when_dialog_opens(
+        qtbot, QPrintDialog.reject, QPrintDialog.reject, kind=QPrintDialog, timeout_ms=20000
+    )
     seen = when_dialog_opens(qtbot, type_two_guests)
     qtbot.keyClick(
         page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert len(seen) == 1, seen
+    assert len(printing) == 2, printing
     assert [p.last_name for p in handed_over] == ["Żółć", "Çelik"]
     assert handed_over[0].category_name == "Presse"
     assert handed_over[1].category_name == "Teilnehmer/in"
