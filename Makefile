@@ -48,6 +48,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+	$(PY) -m regdesk.badges.samples docs/badges
 
 translations: $(STAMP)
 	$(PY) -m ui.i18n_tools update

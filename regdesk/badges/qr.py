@@ -10,6 +10,7 @@ eight times faster to compute -- tests decode every layout with zxing-cpp.
 from __future__ import annotations
 
 import functools
+import re
 
 import qrcode
 from qrcode.util import MODE_ALPHA_NUM, QRData
@@ -21,24 +22,23 @@ MASK = 2  # vertical stripes of width one: no runs that imitate finder patterns
 @functools.lru_cache(maxsize=256)  # the preview redraws the same badge
 def qr_matrix(secret: str) -> tuple[str, ...]:
     """Rows of "1" (dark) and "0", without the quiet zone."""
+    short = len(secret) <= 20  # fits version 1; no need to search for the version
     code = qrcode.QRCode(
-        error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, mask_pattern=MASK
+        version=1 if short else None,
+        error_correction=qrcode.constants.ERROR_CORRECT_M,
+        border=0,
+        mask_pattern=MASK,
     )
     code.add_data(QRData(secret.upper(), mode=MODE_ALPHA_NUM))
-    code.make(fit=True)
+    code.make(fit=not short)
     return tuple("".join("1" if cell else "0" for cell in row) for row in code.modules)
+
+
+_RUN = re.compile("1+")
 
 
 def dark_runs(matrix: tuple[str, ...]):
     """(row, first column, length) of each horizontal run of dark modules."""
     for r, row in enumerate(matrix):
-        c = 0
-        n = len(row)
-        while c < n:
-            if row[c] == "1":
-                start = c
-                while c < n and row[c] == "1":
-                    c += 1
-                yield r, start, c - start
-            else:
-                c += 1
+        for run in _RUN.finditer(row):
+            yield r, run.start(), run.end() - run.start()

@@ -44,7 +44,7 @@ from .audit import record
 from .lookup import require
 from .search import ParticipantFilter, participant_ids
 
-CHUNK = 400  # badges rendered per reportlab document before joining
+CHUNK = 1000  # badges per reportlab document before joining (a few MB at most)
 
 Progress = Callable[[int, int], None]
 
