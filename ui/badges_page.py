@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, QLocale, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -282,7 +282,24 @@ class BadgesPage(QWidget):
         self.refresh_preview()
 
     def reload(self) -> None:
+        """Fetch the list again (other desks, printed counts), keeping the selection of
+        those still in it."""
+        chosen, current = self.selected_ids(), self.current_id()
         self.model.reload()
+        selection = self.view.selectionModel()
+        for pid in chosen:
+            row = self.model.row_of(pid)
+            if row >= 0:
+                selection.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        if current is not None and self.model.row_of(current) >= 0:
+            selection.setCurrentIndex(
+                self.model.index(self.model.row_of(current), 0),
+                QItemSelectionModel.SelectionFlag.NoUpdate,
+            )
         self.refresh_preview()
 
     def selected_ids(self) -> list[int]:

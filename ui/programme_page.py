@@ -92,9 +92,29 @@ class ProgrammePage(QWidget):
         self.enrolled_box = QGroupBox()
         QVBoxLayout(self.enrolled_box).addWidget(self.enrolled_view)
         self.waiting_box = QGroupBox()
-        QVBoxLayout(self.waiting_box).addWidget(self.waiting_view)
+        waiting_layout = QVBoxLayout(self.waiting_box)
+        waiting_layout.addWidget(self.waiting_view)
+        priority = QHBoxLayout()
+        self.buttons = {}
+        for name, text, key, step in (
+            ("waitUp", self.tr("Move up the list"), Qt.Key.Key_Up, -1),
+            ("waitDown", self.tr("Move down the list"), Qt.Key.Key_Down, 1),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"{name}Button")
+            button.setAccessibleName(text.replace("&", ""))
+            button.setToolTip(f"{text.replace('&', '')} (Ctrl+{'↑' if step < 0 else '↓'})")
+            button.clicked.connect(lambda _=False, s=step: self.move_in_waitlist(s))
+            action = QAction(self.waiting_view)
+            action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, s=step: self.move_in_waitlist(s))
+            self.waiting_view.addAction(action)
+            self.buttons[name] = button
+            priority.addWidget(button)
+        priority.addStretch()
+        waiting_layout.addLayout(priority)
 
-        self.buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()
         for name, text, shortcut, slot in (
             ("newSlot", self.tr("New &time slot…"), "", self.new_slot),
@@ -329,6 +349,12 @@ class ProgrammePage(QWidget):
         self.buttons["deleteProgramme"].setEnabled(self.tree.currentIndex().isValid())
         self.buttons["newItem"].setEnabled(bool(self.tree_model.slots))
         self.buttons["undoAllocation"].setEnabled(getattr(self, "last_run", None) is not None)
+        waiting = sorted({i.row() for i in self.waiting_view.selectionModel().selectedRows()})
+        single = len(waiting) == 1
+        self.buttons["waitUp"].setEnabled(single and waiting[0] > 0)
+        self.buttons["waitDown"].setEnabled(
+            single and waiting[0] < self.waiting_model.rowCount() - 1
+        )
 
     # --- people -----------------------------------------------------------------------------
 
@@ -445,6 +471,30 @@ class ProgrammePage(QWidget):
         ok, promoted = self._run(action)
         if ok:
             self._after(promoted, item_id=to_item)
+
+    def move_in_waitlist(self, step: int) -> None:
+        """Give a waiting person an explicit priority: one place up or down the list."""
+        rows = sorted({i.row() for i in self.waiting_view.selectionModel().selectedRows()})
+        if len(rows) != 1 or self.waiting_model.item_id is None:
+            return
+        person = self.waiting_model.rows[rows[0]]
+        target = (person.waitlist_position or rows[0] + 1) + step
+        if not 1 <= target <= self.waiting_model.rowCount():
+            return
+        item_id = self.waiting_model.item_id
+        ok, _ = self._run(
+            lambda session: svc.reorder_waitlist(
+                session, item_id, person.participant_id, target, actor=self.actor
+            )
+        )
+        if ok:
+            self.reload(item_id=item_id)
+            self.waiting_view.setFocus()
+            self.waiting_view.selectionModel().setCurrentIndex(
+                self.waiting_model.index(target - 1, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     # --- programme --------------------------------------------------------------------------
 

@@ -629,6 +629,47 @@ def promote(session: Session, item_id: int, *, actor: str) -> list[Promotion]:
     return promoted
 
 
+def reorder_waitlist(
+    session: Session, item_id: int, participant_id: int, position: int, *, actor: str
+) -> list[int]:
+    """Put a waiting participant at ``position`` (1 = next to move up) -- an explicit
+    priority instead of the order of arrival. The others keep their order; positions
+    stay 1, 2, 3 ... Returns the waiting list in its new order."""
+    lock_rows(session, ProgrammeItem, [item_id])
+    item = require(session, ProgrammeItem, item_id)
+    waiting = list(
+        session.scalars(
+            select(Enrolment)
+            .where(
+                Enrolment.item_id == item_id, Enrolment.status == EnrolmentStatus.WAITLISTED.value
+            )
+            .order_by(Enrolment.waitlist_position, Enrolment.id)
+        )
+    )
+    mine = next((e for e in waiting if e.participant_id == participant_id), None)
+    if mine is None:
+        participant = require(session, Participant, participant_id)
+        raise NotEnrolled(name=_name(participant), title=item.title)
+    before = mine.waitlist_position
+    waiting.remove(mine)
+    waiting.insert(max(0, min(len(waiting), position - 1)), mine)
+    for number, enrolment in enumerate(waiting, start=1):
+        enrolment.waitlist_position = number
+    session.flush()
+    if mine.waitlist_position != before:
+        record(
+            session,
+            actor=actor,
+            action="enrolment.waitlist_reordered",
+            entity="participant",
+            entity_id=participant_id,
+            event_id=item.slot.event_id,
+            before={"item_id": item_id, "waitlist_position": before},
+            after={"item_id": item_id, "waitlist_position": mine.waitlist_position},
+        )
+    return [e.participant_id for e in waiting]
+
+
 def moved_up(session: Session, event_id: int) -> list[Promotion]:
     """Everyone who moved up from a waiting list, newest first: whom to inform."""
     rows = session.execute(

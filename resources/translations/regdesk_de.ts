@@ -1556,6 +1556,14 @@ Grund (Pflichtangabe):</translation>
         <translation>Angemeldete Teilnehmende</translation>
     </message>
     <message>
+        <source>Move up the list</source>
+        <translation>Auf der Liste nach oben</translation>
+    </message>
+    <message>
+        <source>Move down the list</source>
+        <translation>Auf der Liste nach unten</translation>
+    </message>
+    <message>
         <source>New &amp;time slot…</source>
         <translation>Neuer &amp;Zeitblock …</translation>
     </message>

@@ -352,3 +352,32 @@ def test_people_on_an_item_and_moving_a_place(db, plan):
         assert p[0] in svc.item_lists(session, b)[0]
         with pytest.raises(NotEnrolled):
             svc.move(session, p[9], a, b, actor="desk")
+
+
+def test_waiting_list_by_explicit_priority(db, plan):
+    d, p = plan["items"]["D"], plan["people"]  # D has one place
+    for pid in p[:5]:
+        enrol(db, d, pid)  # p0 gets it; p1..p4 wait in that order
+    with db.session() as session:
+        order = svc.reorder_waitlist(session, d, p[4], 1, actor="office")  # a VIP first
+    assert order == [p[4], p[1], p[2], p[3]]
+    with db.session() as session:
+        assert svc.reorder_waitlist(session, d, p[1], 99, actor="office") == [
+            p[4],
+            p[2],
+            p[3],
+            p[1],
+        ]
+    with db.session(write=False) as session:
+        _, waiting = svc.item_people(session, d)
+    assert [(x.participant_id, x.waitlist_position) for x in waiting] == [
+        (p[4], 1),
+        (p[2], 2),
+        (p[3], 3),
+        (p[1], 4),
+    ]
+    with db.session() as session:  # the place frees: the prioritised person moves up
+        promoted = svc.unenrol(session, d, p[0], actor="desk")
+    assert [x.participant_id for x in promoted] == [p[4]]
+    with pytest.raises(NotEnrolled), db.session() as session:
+        svc.reorder_waitlist(session, d, p[0], 1, actor="office")

@@ -64,6 +64,7 @@ def test_pdf_for_the_selected_with_progress(qtbot, demo_db, tmp_path):
     assert steps and steps[-1] == (3, 3)
     assert page.status.text().startswith("3 Namensschilder auf 3 Seiten")
     assert page_count(tmp_path / "drei.pdf") == 3
+    assert page.selected_ids() == chosen  # the selection survives the refresh
     assert page.buttons["openPdf"].isEnabled() and not page.progress.isVisible()
     names = [page.model.row_data(r).last_name for r in range(3)]
     texts = page_texts(tmp_path / "drei.pdf")

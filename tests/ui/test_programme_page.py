@@ -293,3 +293,28 @@ def test_cancelling_the_calculation_changes_nothing(qtbot, smart_city, monkeypat
     assert dialog.status.text() == "Berechnung abgebrochen. Es wurde nichts geändert."
     assert not dialog.progress.isVisible() and not dialog.apply_button.isEnabled()
     dialog.reject()
+
+
+def test_waiting_list_priority_by_keyboard(qtbot, smart_city):
+    db, event_id = smart_city
+    page = open_page(qtbot, db, event_id)
+    item = select_item(page, "W4")
+    with db.session() as session:
+        svc.update_item(
+            session,
+            item.id,
+            svc.ItemInput(item.slot_id, item.title, code=item.code, capacity=1),
+            actor="t",
+        )
+        for pid in (1, 2, 3, 4):
+            svc.enrol(session, item.id, pid, actor="t")  # 1 enrolled, 2 3 4 waiting
+    page.reload()
+    assert [p.participant_id for p in page.waiting_model.rows] == [2, 3, 4]
+    select_person(qtbot, page.waiting_view, 2)
+    assert page.buttons["waitUp"].isEnabled() and not page.buttons["waitDown"].isEnabled()
+    qtbot.keyClick(page.waiting_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.waiting_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert [p.participant_id for p in page.waiting_model.rows] == [4, 2, 3]
+    assert page.waiting_view.currentIndex().row() == 0
+    page.buttons["waitDown"].click()
+    assert [p.participant_id for p in page.waiting_model.rows] == [2, 4, 3]
