@@ -313,3 +313,10 @@ class UnknownLayout(RegdeskError):
 
 class NothingToPrint(RegdeskError):
     template = QT_TRANSLATE_NOOP("errors", "No participant matches; there is no badge to print.")
+
+
+# --- check-in -------------------------------------------------------------------------------
+
+
+class NothingToUndo(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", "The desk {desk} has no admission to undo.")

@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String
+from sqlalchemy import JSON, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UTCDateTime, one_of, utcnow
@@ -31,6 +31,10 @@ class Verdict(enum.StrEnum):
     CHECKED_OUT = "checked_out"
 
 
+_DAY_ADMISSION = "verdict = 'admitted' AND item_id IS NULL AND undone_at IS NULL"
+_ITEM_ADMISSION = "verdict = 'admitted' AND item_id IS NOT NULL AND undone_at IS NULL"
+
+
 class Scan(Base):
     """Every scan at a door, successful or not."""
 
@@ -40,6 +44,25 @@ class Scan(Base):
         one_of("verdict", Verdict, "verdict_valid"),
         Index("ix_scan_participant_verdict", "participant_id", "verdict"),
         Index("ix_scan_event_id_at", "event_id", "at"),
+        Index("ix_scan_desk_at", "desk", "at"),
+        # The database itself refuses a second admission: one per person and day at the
+        # entry, one per person and programme item at a session door (undone ones aside).
+        Index(
+            "ux_scan_day_admission",
+            "participant_id",
+            "day_id",
+            unique=True,
+            sqlite_where=text(_DAY_ADMISSION),
+            postgresql_where=text(_DAY_ADMISSION),
+        ),
+        Index(
+            "ux_scan_item_admission",
+            "participant_id",
+            "item_id",
+            unique=True,
+            sqlite_where=text(_ITEM_ADMISSION),
+            postgresql_where=text(_ITEM_ADMISSION),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -58,6 +81,8 @@ class Scan(Base):
     item_id: Mapped[int | None] = mapped_column(
         ForeignKey("programme_item.id", ondelete="SET NULL"), nullable=True
     )
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    undone_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class AuditEntry(Base):

@@ -133,6 +133,19 @@ class Consent(Base):
     participant: Mapped[Participant] = relationship(back_populates="consents")
 
 
+class ParticipantDay(Base):
+    """A day a participant is registered for. No rows: every day of the event."""
+
+    __tablename__ = "participant_day"
+    __table_args__ = (UniqueConstraint("participant_id", "day_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    day_id: Mapped[int] = mapped_column(ForeignKey("event_day.id", ondelete="CASCADE"))
+
+
 class ReplacedBadge(Base):
     """A badge secret that was replaced by a reissue; scanning it says "replaced"."""
 
