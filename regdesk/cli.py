@@ -6,7 +6,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import __version__, cli_allocate, cli_badges, cli_participants, cli_programme
+from . import (
+    __version__,
+    cli_allocate,
+    cli_badges,
+    cli_checkin,
+    cli_participants,
+    cli_programme,
+)
 from .db import Database, display_url, open_database, resolve_database_url
 from .errors import RegdeskError, ValidationError
 from .progress import TextProgress
@@ -66,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_programme.add_parser(sub, common)
     cli_allocate.add_parser(sub, common)
     cli_badges.add_parser(sub, common)
+    cli_checkin.add_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
     info.add_argument(
@@ -206,6 +214,7 @@ COMMANDS = {
     "programme": cli_programme.run,
     "allocate": cli_allocate.run,
     "badges": cli_badges.run,
+    "checkin": cli_checkin.run,
 }
 
 

@@ -383,3 +383,27 @@ def test_badges_from_the_command_line(tmp_path):
         assert wrong.returncode == 2
     missing = regdesk("badges", "-d", db)
     assert missing.returncode == 2 and "-o FILE.pdf" in missing.stderr
+
+
+def test_checkin_from_a_terminal(tmp_path):
+    db = str(tmp_path / "r.sqlite3")
+    assert regdesk("demo", "-d", db, "--participants", "20", "--seed", "2").returncode == 0
+    listing = regdesk("participants", "-d", db, "list", "--status", "registered").stdout
+    code = listing.splitlines()[1].split()[1]
+    first = regdesk("checkin", "-d", db, "--day", "1", "--desk", "Tür 1", code.lower())
+    assert first.returncode == 0 and first.stdout.startswith("ADMITTED · "), first.stderr
+    scanner = subprocess.run(
+        [sys.executable, "-m", "regdesk", "checkin", "-d", db, "--day", "05.09.2024", "--stdin",
+         "--desk", "Tür 2"],
+        input=f"{code}\r\n{code}\t\nNOPE\n", capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    lines = scanner.stdout.splitlines()
+    assert [line.split(" · ")[0] for line in lines] == [
+        "RE-ENTRY (already in today)", "RE-ENTRY (already in today)", "UNKNOWN CODE",
+    ]  # fmt: skip
+    assert "at Tür 1" in lines[0] and scanner.returncode == 1
+    assert regdesk("checkin", "-d", db, "--day", "1", "--desk", "Tür 2", "--undo").returncode == 1
+    undone = regdesk("checkin", "-d", db, "--day", "1", "--desk", "Tür 1", "--undo")
+    assert undone.stdout.startswith("Undone: the admission of"), undone.stderr
+    no_day = regdesk("checkin", "-d", db, code)  # today is not a day of the 2024 demo
+    assert no_day.returncode == 2 and "choose one with --day" in no_day.stderr
