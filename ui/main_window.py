@@ -26,6 +26,7 @@ from regdesk.text import format_date_range
 
 from . import i18n
 from .badges_page import BadgesPage
+from .checkin_page import CheckinPage
 from .coming_page import ComingPage
 from .event_dialog import EventDialog
 from .overview_page import OverviewPage
@@ -82,6 +83,11 @@ class MainWindow(QMainWindow):
         self.participants.reprint_requested.connect(self.badges.print_participant)
         self.participants.reissue_requested.connect(self.reissue_badge)
         self._add_page(self.tr("Badges"), self.badges)
+        self.checkin = CheckinPage(db, event_id, actor)
+        self.checkin.walk_in_requested.connect(self.participants.walk_in)
+        self.checkin.reprint_requested.connect(self.badges.print_participant)
+        self.checkin.changed.connect(self.overview.refresh)
+        self._add_page(self.tr("Check-in"), self.checkin)
         for name, title, text in self._coming_areas():
             self._add_page(title, ComingPage(name, title, text))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -114,16 +120,6 @@ class MainWindow(QMainWindow):
             "participants: regdesk init, regdesk demo, regdesk participants, regdesk info."
         )
         return [
-            (
-                "checkinPage",
-                self.tr("Check-in"),
-                self.tr(
-                    "Scanning badges at the door with a handheld scanner or by name, per day and "
-                    "per programme item, never admitting a badge twice."
-                )
-                + "\n\n"
-                + cli,
-            ),
             (
                 "exportPage",
                 self.tr("Lists & export"),
@@ -208,6 +204,7 @@ class MainWindow(QMainWindow):
         self.overview.refresh()
         if hasattr(self, "programme"):
             self.programme.reload()
+            self.checkin.reload_contexts()
 
     def hand_over_to_badges(self, person) -> None:
         """A walk-in was registered: print the badge on the spot."""

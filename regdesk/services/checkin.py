@@ -364,6 +364,37 @@ def undo_last(session: Session, event_id: int, desk: str, *, actor: str) -> Scan
 
 
 @dataclass(frozen=True)
+class ScanLine:
+    id: int
+    at: datetime
+    desk: str
+    verdict: str
+    name: str  # "" for unknown codes
+    raw: str
+    undone: bool
+
+
+def recent_scans(session: Session, event_id: int, desk: str | None = None, limit: int = 30):
+    """The latest scans, newest first (of one desk, or of all)."""
+    query = (
+        select(Scan, Participant.first_name, Participant.last_name)
+        .outerjoin(Participant, Scan.participant_id == Participant.id)
+        .where(Scan.event_id == event_id)
+        .order_by(Scan.id.desc())
+        .limit(limit)
+    )
+    if desk is not None:
+        query = query.where(Scan.desk == desk)
+    return [
+        ScanLine(
+            s.id, s.at, s.desk, s.verdict, f"{first} {last}" if first else "", s.raw,
+            s.undone_at is not None,
+        )
+        for s, first, last in session.execute(query)
+    ]  # fmt: skip
+
+
+@dataclass(frozen=True)
 class DayCounts:
     admitted: int  # people admitted this day (undone ones aside)
     inside: int  # of them, not checked out since

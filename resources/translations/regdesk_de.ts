@@ -343,12 +343,115 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Kategorie</translation>
     </message>
     <message>
+        <source>In</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
         <source>Badge label</source>
         <translation>Badge-Beschriftung</translation>
     </message>
     <message>
         <source>Registered</source>
         <translation>Angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>Where this desk checks in</source>
+        <translation>Wo dieser Platz eincheckt</translation>
+    </message>
+    <message>
+        <source>E&amp;xit (check out)</source>
+        <translation>Aus&amp;gang (Check-out)</translation>
+    </message>
+    <message>
+        <source>Re-entry &amp;allowed</source>
+        <translation>Wieder&amp;einlass erlaubt</translation>
+    </message>
+    <message>
+        <source>Desk name</source>
+        <translation>Name dieses Platzes</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Platz</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in at</source>
+        <translation>E&amp;inlass an</translation>
+    </message>
+    <message>
+        <source>Scan field</source>
+        <translation>Scanfeld</translation>
+    </message>
+    <message>
+        <source>Scan a badge – or type its code, then Enter</source>
+        <translation>Badge scannen – oder Code eintippen, dann Enter</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Name, organisation or code (Ctrl+F)</source>
+        <translation>Name, Organisation oder Code (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Participants found</source>
+        <translation>Gefundene Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Ad&amp;mit the chosen</source>
+        <translation>Ausgewählte ein&amp;lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last admission</source>
+        <translation>Letzten Einlass &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Vor-Ort-Anmeldung…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint badge…</source>
+        <translation>Badge &amp;nachdrucken …</translation>
+    </message>
+    <message>
+        <source>Checked in per category</source>
+        <translation>Eingecheckt je Kategorie</translation>
+    </message>
+    <message>
+        <source>Last scans of this desk</source>
+        <translation>Letzte Scans dieses Platzes</translation>
+    </message>
+    <message>
+        <source>Guest without badge: search by name</source>
+        <translation>Gast ohne Badge: nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Einlass %1</translation>
+    </message>
+    <message>
+        <source>Session door: %1 (%2)</source>
+        <translation>Saaltür: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Admission of %1 undone.</source>
+        <translation>Einlass von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>In: %1 of %2 · inside now: %3</source>
+        <translation>Da: %1 von %2 · jetzt drinnen: %3</translation>
+    </message>
+    <message>
+        <source>Session door</source>
+        <translation>Saaltür</translation>
     </message>
 </context>
 <context>
@@ -707,6 +810,21 @@ Grund (z. B. verloren, Fehldruck):</translation>
     </message>
 </context>
 <context>
+    <name>FoundModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Edit programme item</source>
@@ -837,10 +955,6 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>Check-in</source>
         <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Scanning badges at the door with a handheld scanner or by name, per day and per programme item, never admitting a badge twice.</source>
-        <translation>Einlass per Handscanner oder Namenssuche, je Tag und je Programmpunkt – kein Badge wird zweimal eingelassen.</translation>
     </message>
     <message>
         <source>Lists &amp; export</source>
@@ -1734,6 +1848,25 @@ Grund (Pflichtangabe):</translation>
     </message>
 </context>
 <context>
+    <name>RecentScansModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(rückgängig)</translation>
+    </message>
+</context>
+<context>
     <name>SlotDialog</name>
     <message>
         <source>Edit time slot</source>
@@ -1766,6 +1899,93 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Welcome – admitted</source>
+        <translation>Willkommen – eingelassen</translation>
+    </message>
+    <message>
+        <source>Re-entry – already in today</source>
+        <translation>Wiedereinlass – heute schon da</translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation>Schon benutzt</translation>
+    </message>
+    <message>
+        <source>Replaced badge – do not admit</source>
+        <translation>Ersetztes Badge – nicht einlassen</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Anmeldung storniert</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Unbekannter Code</translation>
+    </message>
+    <message>
+        <source>Not enrolled in this session</source>
+        <translation>Nicht für diesen Programmpunkt angemeldet</translation>
+    </message>
+    <message>
+        <source>Not registered for today</source>
+        <translation>Für heute nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Ausgecheckt</translation>
+    </message>
+    <message>
+        <source>No participant has this code.</source>
+        <translation>Niemand hat diesen Code.</translation>
+    </message>
+    <message>
+        <source>Search by name, or register a walk-in.</source>
+        <translation>Nach Namen suchen oder vor Ort anmelden.</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Barrierefreiheit: %1</translation>
+    </message>
+    <message>
+        <source>Badge reissued</source>
+        <translation>Badge neu ausgestellt</translation>
+    </message>
+    <message>
+        <source>This badge was replaced by a newer one (lost?).</source>
+        <translation>Dieses Badge wurde durch ein neueres ersetzt (verloren?).</translation>
+    </message>
+    <message>
+        <source>On the waiting list only</source>
+        <translation>Nur auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>Was not checked in</source>
+        <translation>War nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>First admitted %1 at %2</source>
+        <translation>Zuerst eingelassen %1 an %2</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Bereit zum Scannen</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type its code and press Enter.</source>
+        <translation>Badge scannen oder Code eintippen und Enter drücken.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2357,10 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>No participant matches; there is no badge to print.</source>
         <translation>Niemand passt zur Auswahl; es gibt kein Namensschild zu drucken.</translation>
+    </message>
+    <message>
+        <source>The desk {desk} has no admission to undo.</source>
+        <translation>Am Platz {desk} gibt es keinen Einlass zum Rückgängigmachen.</translation>
     </message>
 </context>
 </TS>

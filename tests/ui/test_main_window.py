@@ -73,8 +73,10 @@ def test_areas_switch_by_keyboard(qtbot, demo_db):
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.pages.currentWidget().objectName() == "badgesPage"
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.pages.currentWidget().objectName() == "checkinPage"
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     coming = window.pages.currentWidget()
-    assert coming.objectName() == "checkinPage"
+    assert coming.objectName() == "exportPage"
     assert "noch nicht verfügbar" in coming.findChild(QLabel, "comingStatus").text()
 
 

@@ -1,0 +1,75 @@
+"""Lists of the check-in screen: the last scans, the counts per category, and people
+found by name for a manual admission."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from regdesk.services.checkin import ScanLine, verdict_class
+from regdesk.services.search import ParticipantRow
+
+from .formatting import local_time
+from .table_model import RIGHT, Index, TableModel
+
+MARKS = {"ok": "✔", "warn": "⚠", "stop": "✖"}
+
+
+class RecentScansModel(TableModel):
+    def __init__(self, words, parent=None) -> None:
+        self.words = words  # verdict -> words (the verdict panel's)
+        super().__init__((), parent)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("Verdict"), self.tr("Name"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line: ScanLine = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == 0:
+                return local_time(line.at)[-5:]
+            if index.column() == 1:
+                words = self.words(line.verdict)
+                mark = MARKS[verdict_class(line.verdict)]
+                return f"{mark} {words}" + (" " + self.tr("(undone)") if line.undone else "")
+            return line.name or line.raw
+        if role == Qt.ItemDataRole.FontRole and line.undone:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+
+class CategoryCountsModel(TableModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Category"), self.tr("In"), self.tr("Expected"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return RIGHT
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return str(self.rows[index.row()][index.column()])
+        return None
+
+
+class FoundModel(TableModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Organisation"), self.tr("Code"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        row: ParticipantRow = self.rows[index.row()]
+        return (f"{row.last_name}, {row.first_name}", row.organisation, row.short_code)[
+            index.column()
+        ]

@@ -1,0 +1,340 @@
+"""Check-in: the door at a peak. One big scan field (and scanner bursts caught wherever
+the focus is), a huge verdict that clears itself, search by name with an admit button,
+the context (a day's entry or a session door), counters, the last scans with undo,
+walk-in and reprint. No modal dialog ever stands between two scans."""
+
+from __future__ import annotations
+
+import socket
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from regdesk.db import Database
+from regdesk.errors import RegdeskError
+from regdesk.models import Direction, ParticipantStatus
+from regdesk.services import checkin as svc
+from regdesk.services.events import get_event
+from regdesk.services.programme import event_programme
+from regdesk.services.search import ParticipantFilter, search
+
+from .action_button import action_button
+from .checkin_models import CategoryCountsModel, FoundModel, RecentScansModel
+from .formatting import day_label
+from .messages import error_text
+from .scanner_capture import ScannerCapture
+from .verdict_panel import VerdictPanel
+
+
+def _table(name: str, accessible: str, model) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+class CheckinPage(QWidget):
+    walk_in_requested = Signal()
+    reprint_requested = Signal(int)
+    changed = Signal()
+
+    def __init__(
+        self, db: Database, event_id: int, actor: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.event_id, self.actor = db, event_id, actor
+        self.setObjectName("checkinPage")
+        self.last_person_id: int | None = None
+
+        self.context = QComboBox()
+        self.context.setObjectName("checkinContext")
+        self.context.setAccessibleName(self.tr("Where this desk checks in"))
+        self.exit_mode = QCheckBox(self.tr("E&xit (check out)"))
+        self.exit_mode.setObjectName("exitMode")
+        self.reentry = QCheckBox(self.tr("Re-entry &allowed"))
+        self.reentry.setObjectName("reentryAllowed")
+        self.reentry.setChecked(True)
+        self.desk = QLineEdit(socket.gethostname()[:40])
+        self.desk.setObjectName("deskName")
+        self.desk.setAccessibleName(self.tr("Desk name"))
+        self.desk.setMaximumWidth(180)
+        desk_label = QLabel(self.tr("&Desk"))
+        desk_label.setBuddy(self.desk)
+        context_label = QLabel(self.tr("Chec&k-in at"))
+        context_label.setBuddy(self.context)
+        top = QHBoxLayout()
+        top.addWidget(context_label)
+        top.addWidget(self.context, 2)
+        top.addWidget(self.exit_mode)
+        top.addWidget(self.reentry)
+        top.addStretch()
+        top.addWidget(desk_label)
+        top.addWidget(self.desk)
+
+        self.scan_field = QLineEdit()
+        self.scan_field.setObjectName("scanField")
+        self.scan_field.setAccessibleName(self.tr("Scan field"))
+        self.scan_field.setPlaceholderText(self.tr("Scan a badge – or type its code, then Enter"))
+        font = QFont()
+        font.setPointSize(22)
+        self.scan_field.setFont(font)
+        self.scan_field.setMinimumHeight(56)
+        self.scan_field.returnPressed.connect(self._scan_field_entered)
+        self.verdict = VerdictPanel()
+        self.capture = ScannerCapture(self, self.scan_field)
+        self.capture.scanned.connect(self.scan)
+
+        # search by name, admit
+        self.find = QLineEdit()
+        self.find.setObjectName("checkinSearch")
+        self.find.setAccessibleName(self.tr("Search by name"))
+        self.find.setPlaceholderText(self.tr("Name, organisation or code (Ctrl+F)"))
+        self.find.setClearButtonEnabled(True)
+        self.found = FoundModel((), self)
+        self.found_view = _table("foundTable", self.tr("Participants found"), self.found)
+        self.found_view.doubleClicked.connect(lambda _: self.admit_found())
+        self._find_timer = QTimer(self)
+        self._find_timer.setSingleShot(True)
+        self._find_timer.setInterval(150)
+        self._find_timer.timeout.connect(self._search)
+        self.find.textChanged.connect(self._find_timer.start)
+        self.find.returnPressed.connect(self.admit_found)
+        find_action = QAction(self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_action.triggered.connect(lambda: (self.find.setFocus(), self.find.selectAll()))
+        self.addAction(find_action)
+
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text, shortcut, slot in (
+            ("admit", self.tr("Ad&mit the chosen"), "", self.admit_found),
+            ("undo", self.tr("&Undo last admission"), "F8", self.undo_last),
+            ("walkIn", self.tr("&Walk-in…"), "Ctrl+Shift+N", self.walk_in_requested.emit),
+            ("reprint", self.tr("&Reprint badge…"), "", self.reprint_last),
+        ):
+            self.buttons[name] = action_button(self, name, text, shortcut, slot)
+
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("checkinCounts")
+        self.counts_label.setStyleSheet("font-size:15pt; font-weight:bold;")
+        self.counts = CategoryCountsModel((), self)
+        self.counts_view = _table("categoryCounts", self.tr("Checked in per category"), self.counts)
+        self.recent = RecentScansModel(self.verdict.words_for, self)
+        self.recent_view = _table("recentScans", self.tr("Last scans of this desk"), self.recent)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.scan_field)
+        left_layout.addWidget(self.verdict, 1)
+        manual = QGroupBox(self.tr("Guest without badge: search by name"))
+        manual_layout = QVBoxLayout(manual)
+        manual_layout.addWidget(self.find)
+        manual_layout.addWidget(self.found_view)
+        row = QHBoxLayout()
+        for name in ("admit", "walkIn", "reprint"):
+            row.addWidget(self.buttons[name])
+        row.addStretch()
+        manual_layout.addLayout(row)
+        left_layout.addWidget(manual)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.counts_label)
+        right_layout.addWidget(self.counts_view, 1)
+        right_layout.addWidget(QLabel(self.tr("Last scans of this desk")))
+        right_layout.addWidget(self.recent_view, 2)
+        right_layout.addWidget(self.buttons["undo"])
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.scan_field)
+
+        self.reload_contexts()
+        self.context.currentIndexChanged.connect(lambda _: self.refresh())
+        self.desk.editingFinished.connect(self.refresh)
+        self.refresh()
+
+    # --- the page comes and goes: the scanner capture with it -------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.capture.start()
+        self.scan_field.setFocus()
+
+    def hideEvent(self, event) -> None:
+        self.capture.stop()
+        super().hideEvent(event)
+
+    # --- context ----------------------------------------------------------------------------
+
+    def reload_contexts(self) -> None:
+        with self.db.session(write=False) as session:
+            days = get_event(session, self.event_id).days
+            programme = event_programme(session, self.event_id)
+            today = svc.day_of(session, self.event_id, date.today())
+        current = self.context.currentData()
+        self.context.blockSignals(True)
+        self.context.clear()
+        for day in days:
+            self.context.addItem(
+                self.tr("Entry %1").replace("%1", day_label(day.date)), ("day", day.id)
+            )
+        for slot, items in programme:
+            for item in items:
+                label = f"{item.code} {item.title}".strip()
+                text = (
+                    self.tr("Session door: %1 (%2)")
+                    .replace("%1", label)
+                    .replace("%2", f"{day_label(slot.day)} {slot.starts_at:%H:%M}")
+                )
+                self.context.addItem(text, ("item", item.id))
+        index = self.context.findData(current) if current else -1
+        if index < 0 and today is not None:
+            index = self.context.findData(("day", today))
+        self.context.setCurrentIndex(max(0, index))
+        self.context.blockSignals(False)
+
+    def scan_context(self) -> svc.ScanContext:
+        kind, key = self.context.currentData()
+        return svc.ScanContext(
+            day_id=key if kind == "day" else None,
+            item_id=key if kind == "item" else None,
+            direction=Direction.OUT.value if self.exit_mode.isChecked() else Direction.IN.value,
+            allow_reentry=self.reentry.isChecked(),
+        )
+
+    def desk_name(self) -> str:
+        return self.desk.text().strip() or socket.gethostname()[:40]
+
+    # --- scanning ---------------------------------------------------------------------------
+
+    def _scan_field_entered(self) -> None:
+        code = self.scan_field.text()
+        self.scan_field.clear()
+        if code.strip():
+            self.scan(code)
+
+    def scan(self, code: str) -> svc.ScanResult | None:
+        """Scan, commit, and only then show the verdict."""
+        try:
+            with self.db.session() as session:
+                result = svc.scan(
+                    session, self.event_id, code, desk=self.desk_name(), context=self.scan_context()
+                )
+        except RegdeskError as exc:
+            self.counts_label.setText(error_text(exc))
+            return None
+        self.verdict.show_result(result)
+        self.verdict.repaint()  # painted now; the lists follow
+        if result.person is not None:
+            self.last_person_id = result.person.id
+        QTimer.singleShot(0, self.refresh)
+        self.changed.emit()
+        return result
+
+    def _search(self) -> None:
+        text = self.find.text().strip()
+        if not text:
+            self.found.set_rows([])
+            return
+        filters = ParticipantFilter(status=ParticipantStatus.REGISTERED.value)
+        with self.db.session(write=False) as session:
+            rows = search(session, self.event_id, text, limit=12, filters=filters)
+        self.found.set_rows(rows)
+        if rows:
+            self.found_view.selectRow(0)
+
+    def admit_found(self) -> None:
+        """Admit the chosen person (no badge at hand): the same scan, by short code."""
+        if self._find_timer.isActive():
+            self._find_timer.stop()
+            self._search()
+        index = self.found_view.currentIndex()
+        if not index.isValid():
+            return
+        row = self.found.rows[index.row()]
+        self.scan(row.short_code)
+        self.find.clear()
+        self.scan_field.setFocus()
+
+    def undo_last(self) -> None:
+        try:
+            with self.db.session() as session:
+                result = svc.undo_last(
+                    session, self.event_id, self.desk_name(), actor=f"desk:{self.desk_name()}"
+                )
+        except RegdeskError as exc:
+            self.counts_label.setText(error_text(exc))
+            return
+        name = result.person.name if result.person else "?"
+        self.verdict.clear()
+        self.verdict.details.setText(self.tr("Admission of %1 undone.").replace("%1", name))
+        self.refresh()
+        self.changed.emit()
+
+    def reprint_last(self) -> None:
+        if self.last_person_id is not None:
+            self.reprint_requested.emit(self.last_person_id)
+
+    # --- counters and lists -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        context = self.scan_context()
+        with self.db.session(write=False) as session:
+            day_id = context.day_id
+            if day_id is None:
+                day_id = svc.day_of(session, self.event_id, date.today())
+            counts = svc.day_counts(session, self.event_id, day_id) if day_id else None
+            recent = svc.recent_scans(session, self.event_id, self.desk_name(), limit=25)
+        locale = QLocale()
+        if counts is not None:
+            self.counts_label.setText(
+                self.tr("In: %1 of %2 · inside now: %3")
+                .replace("%1", locale.toString(counts.admitted))
+                .replace("%2", locale.toString(counts.expected))
+                .replace("%3", locale.toString(counts.inside))
+            )
+            self.counts.set_rows(counts.by_category)
+        else:
+            self.counts_label.setText(self.tr("Session door"))
+            self.counts.set_rows([])
+        self.recent.set_rows(recent)
+        self.buttons["undo"].setEnabled(
+            any(r.verdict == "admitted" and not r.undone for r in recent)
+        )
+        self.buttons["reprint"].setEnabled(self.last_person_id is not None)

@@ -1,0 +1,133 @@
+"""The verdict at the door, readable from two metres: colour *and* a symbol *and* words,
+the name, organisation and category, and what needs attention. It clears itself after
+a few seconds and never blocks: the next scan simply replaces it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from regdesk.services.checkin import ScanResult
+
+from .formatting import local_time
+
+CLEAR_AFTER_MS = 6000
+STYLES = {
+    "ok": ("#1B7F3B", "✔"),
+    "warn": ("#9A5B00", "⚠"),
+    "stop": ("#B3261E", "✖"),
+    "idle": ("#37474F", "▣"),
+}
+
+
+class VerdictPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictPanel")
+        self.setAccessibleName(self.tr("Verdict"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumHeight(260)
+        self.symbol = QLabel()
+        self.symbol.setObjectName("verdictSymbol")
+        self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.symbol.setFixedWidth(170)
+        self.words = QLabel()
+        self.words.setObjectName("verdictWords")
+        self.words.setWordWrap(True)
+        self.name = QLabel()
+        self.name.setObjectName("verdictName")
+        self.name.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setObjectName("verdictDetails")
+        self.details.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setObjectName("verdictNotes")
+        self.notes.setWordWrap(True)
+        text = QVBoxLayout()
+        text.setSpacing(6)
+        for label in (self.words, self.name, self.details, self.notes):
+            text.addWidget(label)
+        text.addStretch()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.symbol)
+        layout.addLayout(text, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(CLEAR_AFTER_MS)
+        self.timer.timeout.connect(self.clear)
+        self.result: ScanResult | None = None
+        self.clear()
+
+    def _style(self, kind: str) -> None:
+        colour, symbol = STYLES[kind]
+        self.setStyleSheet(
+            f"#verdictPanel {{ background:{colour}; border-radius:10px; }}"
+            " QLabel { color:white; background:transparent; }"
+            " #verdictSymbol { font-size:96pt; font-weight:bold; }"
+            " #verdictWords { font-size:34pt; font-weight:bold; }"
+            " #verdictName { font-size:26pt; font-weight:bold; }"
+            " #verdictDetails { font-size:16pt; }"
+            " #verdictNotes { font-size:16pt; font-weight:bold; background:rgba(0,0,0,0.25);"
+            " border-radius:6px; padding:4px 8px; }"
+        )
+        self.symbol.setText(symbol)
+        self.kind = kind
+
+    def words_for(self, verdict: str) -> str:
+        return {
+            "admitted": self.tr("Welcome – admitted"),
+            "re_entry": self.tr("Re-entry – already in today"),
+            "already_used": self.tr("Already used"),
+            "replaced": self.tr("Replaced badge – do not admit"),
+            "cancelled": self.tr("Registration cancelled"),
+            "unknown": self.tr("Unknown code"),
+            "not_enrolled": self.tr("Not enrolled in this session"),
+            "wrong_day": self.tr("Not registered for today"),
+            "checked_out": self.tr("Checked out"),
+        }.get(verdict, verdict)
+
+    def show_result(self, result: ScanResult) -> None:
+        self.result = result
+        self._style(result.colour)
+        self.words.setText(self.words_for(result.verdict))
+        p = result.person
+        if p is None:
+            self.name.setText(self.tr("No participant has this code."))
+            self.details.setText(self.tr("Search by name, or register a walk-in."))
+        else:
+            self.name.setText(p.name)
+            self.details.setText(" · ".join(x for x in (p.organisation, p.category) if x))
+        notes = []
+        if p is not None and p.is_vip:
+            notes.append(self.tr("VIP"))
+        if p is not None and p.accessibility:
+            notes.append(self.tr("Accessibility: %1").replace("%1", p.accessibility))
+        if p is not None and p.reissued and result.verdict != "replaced":
+            notes.append(self.tr("Badge reissued"))
+        if result.verdict == "replaced":
+            notes.append(self.tr("This badge was replaced by a newer one (lost?)."))
+        if result.verdict == "not_enrolled" and result.reason == "waitlisted":
+            notes.append(self.tr("On the waiting list only"))
+        if result.verdict == "checked_out" and result.reason == "not_inside":
+            notes.append(self.tr("Was not checked in"))
+        if result.previous_at is not None:
+            notes.append(
+                self.tr("First admitted %1 at %2")
+                .replace("%1", local_time(result.previous_at))
+                .replace("%2", result.previous_desk)
+            )
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+        self.setAccessibleDescription(f"{self.words.text()}: {self.name.text()}")
+        self.timer.start()
+
+    def clear(self) -> None:
+        self.result = None
+        self._style("idle")
+        self.words.setText(self.tr("Ready to scan"))
+        self.name.setText("")
+        self.details.setText(self.tr("Scan a badge, or type its code and press Enter."))
+        self.notes.setText("")
+        self.notes.hide()
+        self.setAccessibleDescription(self.words.text())
