@@ -152,6 +152,8 @@ PROBLEM_TEMPLATES: dict[str, str] = {
         "errors", "No programme item of this event has the code or title {value!r}."
     ),
     "wished_twice": QT_TRANSLATE_NOOP("errors", '"{value}" is wished for more than once.'),
+    "invalid_pin": QT_TRANSLATE_NOOP("errors", "A PIN is 4 to 12 digits."),
+    "wrong_pin": QT_TRANSLATE_NOOP("errors", "The PIN is not correct."),
     "rank_twice": QT_TRANSLATE_NOOP(
         "errors",
         'Choice {rank} is given twice for the same time: "{value}" and "{other}".',

@@ -62,15 +62,23 @@ def _table(name: str, accessible: str, model) -> QTableView:
 
 class CheckinPage(QWidget):
     walk_in_requested = Signal()
+    door_mode_requested = Signal()
     reprint_requested = Signal(int)
     changed = Signal()
 
     def __init__(
-        self, db: Database, event_id: int, actor: str, parent: QWidget | None = None
+        self,
+        db: Database,
+        event_id: int,
+        actor: str,
+        parent: QWidget | None = None,
+        *,
+        door: bool = False,
     ) -> None:
         super().__init__(parent)
         self.db, self.event_id, self.actor = db, event_id, actor
-        self.setObjectName("checkinPage")
+        self.door = door  # door mode: locked settings, only the data the door needs
+        self.setObjectName("doorCheckinPage" if door else "checkinPage")
         self.last_person_id: int | None = None
 
         self.context = QComboBox()
@@ -134,6 +142,7 @@ class CheckinPage(QWidget):
 
         self.buttons: dict[str, QPushButton] = {}
         for name, text, shortcut, slot in (
+            ("doorMode", self.tr("D&oor mode…"), "", self.door_mode_requested.emit),
             ("admit", self.tr("Ad&mit the chosen"), "", self.admit_found),
             ("undo", self.tr("&Undo last admission"), "F8", self.undo_last),
             ("walkIn", self.tr("&Walk-in…"), "Ctrl+Shift+N", self.walk_in_requested.emit),
@@ -169,7 +178,8 @@ class CheckinPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.counts_label)
         right_layout.addWidget(self.counts_view, 1)
-        right_layout.addWidget(QLabel(self.tr("Last scans of this desk")))
+        self.recent_label = QLabel(self.tr("Last scans of this desk"))
+        right_layout.addWidget(self.recent_label)
         right_layout.addWidget(self.recent_view, 2)
         right_layout.addWidget(self.buttons["undo"])
         splitter = QSplitter()
@@ -183,6 +193,15 @@ class CheckinPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.scan_field)
+        top.addWidget(self.buttons["doorMode"])
+        if door:  # the settings are locked; other guests' names and the tools stay hidden
+            for widget in (
+                self.context, self.exit_mode, self.reentry, self.desk,
+                self.buttons["doorMode"], self.buttons["walkIn"], self.buttons["reprint"],
+                self.recent_view, self.counts_view, self.recent_label,
+            ):  # fmt: skip
+                widget.setEnabled(False)
+                widget.hide()
 
         self.reload_contexts()
         self.context.currentIndexChanged.connect(lambda _: self.refresh())
@@ -237,6 +256,14 @@ class CheckinPage(QWidget):
             direction=Direction.OUT.value if self.exit_mode.isChecked() else Direction.IN.value,
             allow_reentry=self.reentry.isChecked(),
         )
+
+    def copy_settings(self, other: CheckinPage) -> None:
+        """Stand where ``other`` stands: context, direction, re-entry rule, desk."""
+        self.context.setCurrentIndex(max(0, self.context.findData(other.context.currentData())))
+        self.exit_mode.setChecked(other.exit_mode.isChecked())
+        self.reentry.setChecked(other.reentry.isChecked())
+        self.desk.setText(other.desk_name())
+        self.refresh()
 
     def desk_name(self) -> str:
         return self.desk.text().strip() or socket.gethostname()[:40]

@@ -9,7 +9,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from regdesk import __version__
 from regdesk.db import Database
+from regdesk.errors import RegdeskError
+from regdesk.services import door
 from regdesk.services.events import get_event
 from regdesk.text import format_date_range
 
@@ -28,7 +32,9 @@ from . import i18n
 from .badges_page import BadgesPage
 from .checkin_page import CheckinPage
 from .coming_page import ComingPage
+from .door_mode import DoorModeWindow
 from .event_dialog import EventDialog
+from .messages import error_text
 from .overview_page import OverviewPage
 from .participants_page import ParticipantsPage
 from .programme_page import ProgrammePage
@@ -87,6 +93,8 @@ class MainWindow(QMainWindow):
         self.checkin.walk_in_requested.connect(self.participants.walk_in)
         self.checkin.reprint_requested.connect(self.badges.print_participant)
         self.checkin.changed.connect(self.overview.refresh)
+        self.checkin.door_mode_requested.connect(self.enter_door_mode)
+        self.door_window: DoorModeWindow | None = None
         self._add_page(self.tr("Check-in"), self.checkin)
         for name, title, text in self._coming_areas():
             self._add_page(title, ComingPage(name, title, text))
@@ -215,6 +223,53 @@ class MainWindow(QMainWindow):
             10000,
         )
         self.badges.print_participant(person.id)
+
+    def enter_door_mode(self) -> None:
+        """The check-in screen alone, full screen, until the organiser PIN is given."""
+        if not self._ensure_door_pin():
+            return
+        self.door_window = DoorModeWindow(self.db, self.event_id, self.actor, self.checkin)
+        self.door_window.left.connect(self._door_mode_left)
+        self.hide()
+        self.door_window.showFullScreen()
+        self.door_window.page.scan_field.setFocus()
+
+    def _door_mode_left(self) -> None:
+        self.door_window = None
+        self.show()
+        self.checkin.refresh()
+        self.overview.refresh()
+
+    def _ensure_door_pin(self) -> bool:
+        with self.db.session(write=False) as session:
+            if door.has_pin(session, self.event_id):
+                return True
+        pin, ok = QInputDialog.getText(
+            self,
+            self.tr("Door mode PIN"),
+            self.tr("Choose the organiser PIN (4 to 12 digits) that unlocks door mode:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return False
+        again, ok = QInputDialog.getText(
+            self,
+            self.tr("Door mode PIN"),
+            self.tr("The same PIN again:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return False
+        if pin != again:
+            QMessageBox.warning(self, self.tr("Door mode PIN"), self.tr("The two PINs differ."))
+            return False
+        try:
+            with self.db.session() as session:
+                door.set_pin(session, self.event_id, pin, actor=self.actor)
+        except RegdeskError as exc:
+            QMessageBox.warning(self, self.tr("Door mode PIN"), error_text(exc))
+            return False
+        return True
 
     def reissue_badge(self, participant_id: int) -> None:
         """A lost badge: new code, then print the new badge."""

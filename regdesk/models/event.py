@@ -37,6 +37,8 @@ class Event(Base):
     organiser: Mapped[str] = mapped_column(String(300), default="")
     contact: Mapped[str] = mapped_column(String(300), default="")
     privacy_note: Mapped[str] = mapped_column(Text, default="")
+    # the organiser's PIN that unlocks door mode, as an argon2 hash (never the PIN)
+    door_pin_hash: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -406,6 +406,10 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Gefundene Teilnehmende</translation>
     </message>
     <message>
+        <source>D&amp;oor mode…</source>
+        <translation>T = {Türmodus …</translation>
+    </message>
+    <message>
         <source>Ad&amp;mit the chosen</source>
         <translation>Ausgewählte ein&amp;lassen</translation>
     </message>
@@ -546,6 +550,37 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>Label (optional)</source>
         <translation>Bezeichnung (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>DoorModeWindow</name>
+    <message>
+        <source>Door mode – regdesk</source>
+        <translation>Türmodus – regdesk</translation>
+    </message>
+    <message>
+        <source>%1 · door mode</source>
+        <translation>%1 · Türmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Leave door mode…</source>
+        <translation>Türmodus &amp;verlassen …</translation>
+    </message>
+    <message>
+        <source>Leave door mode</source>
+        <translation>Türmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Organiser PIN:</source>
+        <translation>PIN der Veranstalter:</translation>
+    </message>
+    <message>
+        <source>Wrong PIN – door mode stays on.</source>
+        <translation>Falsche PIN – der Türmodus bleibt an.</translation>
+    </message>
+    <message>
+        <source>Door mode: leaving needs the organiser PIN.</source>
+        <translation>Türmodus: Verlassen nur mit der PIN der Veranstalter.</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1042,22 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>%1 registered (badge code %2).</source>
         <translation>%1 angemeldet (Badge-Code %2).</translation>
+    </message>
+    <message>
+        <source>Door mode PIN</source>
+        <translation>PIN für den Türmodus</translation>
+    </message>
+    <message>
+        <source>Choose the organiser PIN (4 to 12 digits) that unlocks door mode:</source>
+        <translation>PIN der Veranstalter wählen (4 bis 12 Ziffern), mit der sich der Türmodus verlassen lässt:</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Dieselbe PIN noch einmal:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Die beiden PINs sind verschieden.</translation>
     </message>
     <message>
         <source>Event settings saved.</source>
@@ -2277,6 +2328,14 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>&quot;{value}&quot; is wished for more than once.</source>
         <translation>„{value}“ ist mehr als einmal gewünscht.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct.</source>
+        <translation>Die PIN ist nicht richtig.</translation>
     </message>
     <message>
         <source>Choice {rank} is given twice for the same time: &quot;{value}&quot; and &quot;{other}&quot;.</source>

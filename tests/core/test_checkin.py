@@ -271,3 +271,30 @@ def test_a_killed_process_loses_no_admission_it_reported(db, db_url, event_id):
         assert len(stored) - len(admitted) <= 1  # at most the one committed as it was killed
         if db.engine.dialect.name == "sqlite":
             assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def test_door_pin_is_stored_as_an_argon2_hash(db, fest):
+    from regdesk.models import Event
+    from regdesk.services import door
+
+    event_id = fest["event"]
+    with db.session(write=False) as session:
+        assert not door.has_pin(session, event_id)
+        assert not door.check_pin(session, event_id, "")
+    for bad in ("", "123", "12ab", "1234567890123"):
+        with pytest.raises(Invalid) as info, db.session() as session:
+            door.set_pin(session, event_id, bad, actor="t")
+        assert info.value.problems[0].code == "invalid_pin"
+    with db.session() as session:
+        door.set_pin(session, event_id, "4711", actor="orga")
+    with db.session(write=False) as session:
+        stored = session.get(Event, event_id).door_pin_hash
+        assert stored.startswith("$argon2") and "4711" not in stored
+        assert door.check_pin(session, event_id, "4711")
+        assert not door.check_pin(session, event_id, "4712")
+    with pytest.raises(Invalid) as info, db.session() as session:  # changing needs the old one
+        door.set_pin(session, event_id, "0815", actor="t", current="1111")
+    assert info.value.problems[0].code == "wrong_pin"
+    with db.session() as session:
+        door.set_pin(session, event_id, "0815", actor="t", current="4711")
+        assert door.check_pin(session, event_id, "0815")

@@ -14,7 +14,7 @@ from regdesk.models import Participant, ReplacedBadge
 from regdesk.services import badges
 from ui.main_window import MainWindow
 
-from .helpers import show_active, type_text
+from .helpers import show_active, type_text, when_dialog_opens
 
 
 def open_page(qtbot, db, event_id):
@@ -117,3 +117,46 @@ def test_replaced_badge_is_an_alarm_with_its_reason(qtbot, demo_db):
     page.scan(old)
     assert page.verdict.kind == "warn" and page.verdict.symbol.text() == "⚠"
     assert "ersetzt" in page.verdict.notes.text()
+
+
+def test_door_mode_cannot_be_left_without_the_pin(qtbot, demo_db):
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.door_mode import DoorModeWindow
+
+    db, event_id = demo_db
+    page = open_page(qtbot, db, event_id)
+    window = page.window()
+
+    def answer(text):
+        def handle(box: QInputDialog) -> None:
+            box.setTextValue(text)
+            box.accept()
+
+        return handle
+
+    # no PIN yet: the organiser sets one first (twice), then the desk goes full screen
+    seen = when_dialog_opens(qtbot, answer("2468"), answer("2468"))
+    page.buttons["doorMode"].click()
+    assert len(seen) == 2, seen
+    door = window.door_window
+    assert isinstance(door, DoorModeWindow) and door.isFullScreen() and not window.isVisible()
+    assert not door.page.recent_view.isVisible() and not door.page.context.isVisible()
+    qtbot.waitUntil(door.page.scan_field.hasFocus)
+    person = people(db, 1)[0]
+    qtbot.keyClicks(door.page.scan_field, person.short_code)
+    qtbot.keyClick(door.page.scan_field, Qt.Key.Key_Return)
+    assert door.page.verdict.kind == "ok"
+
+    door.close()  # Alt+F4, the window manager's close button
+    qtbot.keyClick(door, Qt.Key.Key_Escape)
+    assert door.isVisible() and "PIN" in door.message.text()
+    seen = when_dialog_opens(qtbot, answer("1111"))
+    door.leave_button.click()
+    assert len(seen) == 1 and door.isVisible()
+    assert door.message.text() == "Falsche PIN – der Türmodus bleibt an."
+    seen = when_dialog_opens(qtbot, answer("2468"))
+    door.leave_button.click()
+    assert len(seen) == 1
+    qtbot.waitUntil(lambda: not door.isVisible())
+    assert window.isVisible() and window.door_window is None
