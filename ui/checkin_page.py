@@ -39,6 +39,7 @@ from .checkin_models import CategoryCountsModel, FoundModel, RecentScansModel
 from .formatting import day_label
 from .messages import error_text
 from .scanner_capture import ScannerCapture
+from .sounds import Sounds
 from .verdict_panel import VerdictPanel
 
 
@@ -89,6 +90,11 @@ class CheckinPage(QWidget):
         self.reentry = QCheckBox(self.tr("Re-entry &allowed"))
         self.reentry.setObjectName("reentryAllowed")
         self.reentry.setChecked(True)
+        self.sound = QCheckBox(self.tr("&Sound"))
+        self.sound.setObjectName("soundOn")
+        self.sound.setChecked(True)
+        self.sounds = Sounds()
+        self.sound.toggled.connect(lambda on: setattr(self.sounds, "enabled", on))
         self.desk = QLineEdit(socket.gethostname()[:40])
         self.desk.setObjectName("deskName")
         self.desk.setAccessibleName(self.tr("Desk name"))
@@ -102,6 +108,7 @@ class CheckinPage(QWidget):
         top.addWidget(self.context, 2)
         top.addWidget(self.exit_mode)
         top.addWidget(self.reentry)
+        top.addWidget(self.sound)
         top.addStretch()
         top.addWidget(desk_label)
         top.addWidget(self.desk)
@@ -287,7 +294,8 @@ class CheckinPage(QWidget):
             self.counts_label.setText(error_text(exc))
             return None
         self.verdict.show_result(result)
-        self.verdict.repaint()  # painted now; the lists follow
+        self.verdict.repaint()  # painted now; the sound and the lists follow
+        self.sounds.cue(result.colour)
         if result.person is not None:
             self.last_person_id = result.person.id
         QTimer.singleShot(0, self.refresh)

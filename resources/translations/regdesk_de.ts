@@ -374,6 +374,10 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Wieder&amp;einlass erlaubt</translation>
     </message>
     <message>
+        <source>&amp;Sound</source>
+        <translation>T&amp;on</translation>
+    </message>
+    <message>
         <source>Desk name</source>
         <translation>Name dieses Platzes</translation>
     </message>

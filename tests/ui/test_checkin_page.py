@@ -49,11 +49,13 @@ def test_scan_field_shows_the_verdict_in_colour_symbol_and_words(qtbot, demo_db)
     assert panel.words.text() == "Willkommen – eingelassen"
     assert anna.last_name in panel.name.text()
     assert page.scan_field.text() == ""  # ready for the next one
+    assert page.sounds.last_cue == "ok"
     assert elapsed_ms < 2000  # measured properly in benchmarks/
     qtbot.keyClicks(page.scan_field, "KEINCODE")
     qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
     assert panel.kind == "stop" and panel.symbol.text() == "✖"
     assert panel.words.text() == "Unbekannter Code"
+    assert page.sounds.last_cue == "stop"
     qtbot.waitUntil(lambda: page.recent.rowCount() == 2)
 
 
@@ -116,6 +118,7 @@ def test_replaced_badge_is_an_alarm_with_its_reason(qtbot, demo_db):
     page = open_page(qtbot, db, event_id)
     page.scan(old)
     assert page.verdict.kind == "warn" and page.verdict.symbol.text() == "⚠"
+    assert page.sounds.last_cue == "warn"
     assert "ersetzt" in page.verdict.notes.text()
 
 
@@ -160,3 +163,16 @@ def test_door_mode_cannot_be_left_without_the_pin(qtbot, demo_db):
     assert len(seen) == 1
     qtbot.waitUntil(lambda: not door.isVisible())
     assert window.isVisible() and window.door_window is None
+
+
+def test_each_verdict_class_has_its_own_sound():
+    import wave
+
+    from ui.sounds import SOUNDS
+
+    lengths = {}
+    for kind in ("ok", "warn", "stop"):
+        with wave.open(str(SOUNDS / f"{kind}.wav")) as wav:
+            assert wav.getnchannels() == 1 and wav.getframerate() == 22050
+            lengths[kind] = wav.getnframes()
+    assert len(set(lengths.values())) == 3  # three different cues
