@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -124,6 +124,76 @@ _PERSON = (
     Participant.status,
 )
 
+# The statements of the hot path, built once: at the door every millisecond is the
+# guest's. Executed on the session's connection (Core), not through the ORM.
+_HAS_DAYS = (
+    select(ParticipantDay.id).where(ParticipantDay.participant_id == Participant.id).exists()
+)
+_ON_DAY = (
+    select(ParticipantDay.id)
+    .where(
+        ParticipantDay.participant_id == Participant.id,
+        ParticipantDay.day_id == bindparam("day_id"),
+    )
+    .exists()
+)
+_REISSUED = select(ReplacedBadge.id).where(ReplacedBadge.participant_id == Participant.id).exists()
+_FIND = (
+    select(*_PERSON, _REISSUED.label("reissued"), _HAS_DAYS.label("has_days"),
+           _ON_DAY.label("on_day"))
+    .join(Category, Participant.category_id == Category.id)
+    .where(
+        Participant.event_id == bindparam("event_id"),
+        or_(
+            Participant.badge_secret == bindparam("code"),
+            Participant.short_code == bindparam("code"),
+        ),
+    )
+    .limit(1)
+)  # fmt: skip
+_FIND_REPLACED = (
+    select(*_PERSON)
+    .join(Category, Participant.category_id == Category.id)
+    .join(ReplacedBadge, ReplacedBadge.participant_id == Participant.id)
+    .where(
+        Participant.event_id == bindparam("event_id"),
+        or_(
+            ReplacedBadge.secret == bindparam("code"), ReplacedBadge.short_code == bindparam("code")
+        ),
+    )
+    .limit(1)
+)
+_DAY_EVENT = select(EventDay.event_id).where(EventDay.id == bindparam("day_id"))
+_ITEM_DAY = (
+    select(ProgrammeSlot.day_id, ProgrammeSlot.event_id)
+    .join(ProgrammeItem, ProgrammeItem.slot_id == ProgrammeSlot.id)
+    .where(ProgrammeItem.id == bindparam("item_id"))
+)
+_ENROLMENT = select(Enrolment.status).where(
+    Enrolment.item_id == bindparam("item_id"), Enrolment.participant_id == bindparam("pid")
+)
+_VALID = (
+    Scan.participant_id == bindparam("pid"),
+    Scan.day_id == bindparam("day_id"),
+    Scan.undone_at.is_(None),
+)
+_AT_ENTRY = Scan.item_id.is_(None)
+_AT_DOOR = Scan.item_id == bindparam("item_id")
+_ADMISSION = {
+    door: select(Scan.at, Scan.desk)
+    .where(*_VALID, place, Scan.verdict == Verdict.ADMITTED.value)
+    .limit(1)
+    for door, place in ((False, _AT_ENTRY), (True, _AT_DOOR))
+}
+_LAST_DIRECTION = {
+    door: select(Scan.direction)
+    .where(*_VALID, place, Scan.verdict.in_(tuple(OK)))
+    .order_by(Scan.id.desc())
+    .limit(1)
+    for door, place in ((False, _AT_ENTRY), (True, _AT_DOOR))
+}
+_INSERT = Scan.__table__.insert().returning(Scan.__table__.c.id)
+
 
 def _person(row, reissued: bool) -> Person:
     return Person(
@@ -141,23 +211,16 @@ def _person(row, reissued: bool) -> Person:
     )
 
 
-def _resolve_context(
-    session: Session, event_id: int, context: ScanContext
-) -> tuple[int, int | None]:
+def _resolve_context(conn, event_id: int, context: ScanContext) -> tuple[int, int | None]:
     """(day id, item id) of the context, checked against the event."""
     if context.item_id is not None:
-        row = session.execute(
-            select(ProgrammeSlot.day_id, ProgrammeSlot.event_id)
-            .join(ProgrammeItem, ProgrammeItem.slot_id == ProgrammeSlot.id)
-            .where(ProgrammeItem.id == context.item_id)
-        ).first()
+        row = conn.execute(_ITEM_DAY, {"item_id": context.item_id}).first()
         if row is None or row.event_id != event_id:
             raise NotFound(entity="ProgrammeItem", key=context.item_id)
         return row.day_id, context.item_id
     if context.day_id is None:
         raise Invalid([Problem("day_id", "required")])
-    day_event = session.scalar(select(EventDay.event_id).where(EventDay.id == context.day_id))
-    if day_event != event_id:
+    if conn.execute(_DAY_EVENT, {"day_id": context.day_id}).scalar() != event_id:
         raise Invalid([Problem("day_id", "unknown_day")])
     return context.day_id, None
 
@@ -170,60 +233,40 @@ def scan(
     desk: str,
     context: ScanContext,
 ) -> ScanResult:
-    day_id, item_id = _resolve_context(session, event_id, context)
+    conn = session.connection()
+    day_id, item_id = _resolve_context(conn, event_id, context)
     code = normalise(raw)
     now = utcnow()
     person: Person | None = None
     previous: tuple[datetime, str] | None = None
-    row = None
-    if code:
-        row = session.execute(
-            select(*_PERSON)
-            .join(Category, Participant.category_id == Category.id)
-            .where(
-                Participant.event_id == event_id,
-                or_(Participant.badge_secret == code, Participant.short_code == code),
-            )
-            .limit(1)
-        ).first()
+    found = {"event_id": event_id, "code": code, "day_id": day_id}
+    row = conn.execute(_FIND, found).first() if code else None
     if row is None:
-        old = (
-            session.execute(
-                select(*_PERSON)
-                .join(Category, Participant.category_id == Category.id)
-                .join(ReplacedBadge, ReplacedBadge.participant_id == Participant.id)
-                .where(
-                    Participant.event_id == event_id,
-                    or_(ReplacedBadge.secret == code, ReplacedBadge.short_code == code),
-                )
-                .limit(1)
-            ).first()
-            if code
-            else None
-        )
+        old = conn.execute(_FIND_REPLACED, found).first() if code else None
         if old is None:
             verdict, reason = Verdict.UNKNOWN.value, "unknown_code"
         else:
             person = _person(old, reissued=True)
             verdict, reason = Verdict.REPLACED.value, "replaced"
     else:
-        reissued = bool(
-            session.scalar(
-                select(func.count())
-                .select_from(ReplacedBadge)
-                .where(ReplacedBadge.participant_id == row.id)
-            )
-        )
-        person = _person(row, reissued)
-        verdict, reason, previous = _decide(session, row, day_id, item_id, context)
-    scan_id = _log(
-        session, event_id, raw, code, verdict, person, day_id, item_id, desk, context, now
-    )
+        person = _person(row, bool(row.reissued))
+        verdict, reason, previous = _decide(session, conn, row, day_id, item_id, context)
+    values = {
+        "event_id": event_id,
+        "at": now,
+        "desk": desk[:60],
+        "raw": (raw or "")[:200] or code[:200],
+        "verdict": verdict,
+        "direction": context.direction,
+        "participant_id": person.id if person else None,
+        "day_id": day_id,
+        "item_id": item_id,
+        "undone_by": "",
+    }
+    scan_id = _log(session, conn, values)
     if scan_id is None:  # the database refused a second admission: another desk was first
-        verdict, reason, previous = _decide(session, row, day_id, item_id, context)
-        scan_id = _log(
-            session, event_id, raw, code, verdict, person, day_id, item_id, desk, context, now
-        )
+        verdict, reason, previous = _decide(session, conn, row, day_id, item_id, context)
+        scan_id = _log(session, conn, {**values, "verdict": verdict})
     return ScanResult(
         scan_id,
         verdict,
@@ -238,42 +281,24 @@ def scan(
     )
 
 
-def _decide(session: Session, row, day_id: int, item_id: int | None, context: ScanContext):
+def _decide(session, conn, row, day_id: int, item_id: int | None, context: ScanContext):
     """(verdict, reason, earlier admission) for a known, active or cancelled participant."""
     if row.status != ParticipantStatus.REGISTERED.value:
         return Verdict.CANCELLED.value, "cancelled", None
     lock_rows(session, Participant, [row.id])  # PostgreSQL: one desk at a time per person
-    days = set(
-        session.scalars(
-            select(ParticipantDay.day_id).where(ParticipantDay.participant_id == row.id)
-        )
-    )
-    if days and day_id not in days:
+    if row.has_days and not row.on_day:
         return Verdict.WRONG_DAY.value, "not_registered_this_day", None
+    params = {"pid": row.id, "day_id": day_id, "item_id": item_id}
     if item_id is not None:
-        enrolled = session.scalar(
-            select(Enrolment.status).where(
-                Enrolment.item_id == item_id, Enrolment.participant_id == row.id
-            )
-        )
+        enrolled = conn.execute(_ENROLMENT, params).scalar()
         if enrolled != EnrolmentStatus.ENROLLED.value:
             reason = "waitlisted" if enrolled else "not_enrolled"
             return Verdict.NOT_ENROLLED.value, reason, None
-    place = Scan.item_id == item_id if item_id is not None else Scan.item_id.is_(None)
-    admission = session.execute(
-        select(Scan.at, Scan.desk)
-        .where(
-            Scan.participant_id == row.id,
-            Scan.day_id == day_id,
-            place,
-            Scan.verdict == Verdict.ADMITTED.value,
-            Scan.undone_at.is_(None),
-        )
-        .limit(1)
-    ).first()
+    door = item_id is not None
     if context.direction == Direction.OUT.value:
-        inside = _inside(session, row.id, day_id, item_id)
+        inside = conn.execute(_LAST_DIRECTION[door], params).scalar() == Direction.IN.value
         return Verdict.CHECKED_OUT.value, "checked_out" if inside else "not_inside", None
+    admission = conn.execute(_ADMISSION[door], params).first()
     if admission is None:
         return Verdict.ADMITTED.value, "first_entry", None
     previous = (admission.at, admission.desk)
@@ -282,41 +307,15 @@ def _decide(session: Session, row, day_id: int, item_id: int | None, context: Sc
     return Verdict.ALREADY_USED.value, "already_used", previous
 
 
-def _inside(session: Session, participant_id: int, day_id: int, item_id: int | None) -> bool:
-    place = Scan.item_id == item_id if item_id is not None else Scan.item_id.is_(None)
-    last = session.scalar(
-        select(Scan.direction)
-        .where(
-            Scan.participant_id == participant_id,
-            Scan.day_id == day_id,
-            place,
-            Scan.verdict.in_(tuple(OK)),
-            Scan.undone_at.is_(None),
-        )
-        .order_by(Scan.id.desc())
-        .limit(1)
-    )
-    return last == Direction.IN.value
-
-
-def _log(session, event_id, raw, code, verdict, person, day_id, item_id, desk, context, now):
-    """Insert the scan; None when the unique index refused a second admission."""
-    values = {
-        "event_id": event_id,
-        "at": now,
-        "desk": desk[:60],
-        "raw": (raw or "")[:200] or code[:200],
-        "verdict": verdict,
-        "direction": context.direction,
-        "participant_id": person.id if person else None,
-        "day_id": day_id,
-        "item_id": item_id,
-    }
-    if verdict != Verdict.ADMITTED.value:
-        return session.execute(insert(Scan).returning(Scan.id), values).scalar_one()
+def _log(session: Session, conn, values: dict) -> int | None:
+    """Insert the scan; None when the unique index refused a second admission. On
+    SQLite the write transaction excludes every other writer, so an admission cannot
+    collide there; elsewhere a savepoint keeps the transaction alive if it does."""
+    if values["verdict"] != Verdict.ADMITTED.value or conn.dialect.name == "sqlite":
+        return conn.execute(_INSERT, values).scalar_one()
     try:
         with session.begin_nested():
-            return session.execute(insert(Scan).returning(Scan.id), values).scalar_one()
+            return conn.execute(_INSERT, values).scalar_one()
     except IntegrityError:
         return None
 
