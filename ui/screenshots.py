@@ -90,6 +90,92 @@ def shoot(folder: Path, language: str = "de") -> list[Path]:
         db.close()
         if language == "de":
             made += programme_shots(Path(tmp), folder)
+            made += checkin_shots(Path(tmp), folder)
+    return made
+
+
+def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
+    """Each verdict at the door, as door staff see it (Tag der Regionen, two days)."""
+    from sqlalchemy import select
+
+    from regdesk.models import EventDay, Participant, ParticipantStatus, ReplacedBadge
+    from regdesk.services import badges as badge_service
+    from regdesk.services import checkin
+    from regdesk.services.programme import enrol, event_programme
+
+    from .door_mode import DoorModeWindow
+
+    made = []
+    db = open_database(str(tmp / "door.sqlite3"))
+    result = seed_demo(db, "tag-der-regionen", participants=300, seed=7, actor="screenshots")
+    with db.session() as session:
+        people = session.scalars(
+            select(Participant)
+            .where(Participant.status == ParticipantStatus.REGISTERED.value)
+            .order_by(Participant.id)
+        ).all()
+        vip = next(p for p in people if p.is_vip)
+        vip.needs_accessibility = "Rollstuhl – bitte Aufzug zeigen"
+        guest, second, replaced_person, day_one_only = people[0], people[1], people[2], people[3]
+        cancelled = session.scalars(
+            select(Participant).where(Participant.status == ParticipantStatus.CANCELLED.value)
+        ).first()
+        badge_service.reissue(session, replaced_person.id, "verloren", actor="screenshots")
+        old_secret = session.scalar(select(ReplacedBadge.secret))
+        days = list(session.scalars(select(EventDay).order_by(EventDay.date)))
+        checkin.set_days(session, day_one_only.id, [days[0].id], actor="screenshots")
+        workshop = next(
+            i for _, items in event_programme(session, result.event_id) for i in items if i.capacity
+        )
+        enrol(session, workshop.id, second.id, actor="screenshots")
+        codes = {
+            "vip": vip.badge_secret, "guest": guest.badge_secret, "second": second.badge_secret,
+            "cancelled": cancelled.badge_secret if cancelled else "", "old": old_secret,
+            "day_one_only": day_one_only.badge_secret,
+        }  # fmt: skip
+    window = MainWindow(db, result.event_id, "Eingang Nord")
+    window.resize(*SIZE)
+    window.nav.setCurrentRow(4)
+    page = window.checkin
+    page.sounds.enabled = False
+    page.desk.setText("Eingang Nord")
+    page.context.setCurrentIndex(page.context.findData(("day", days[0].id)))
+
+    def shot(name: str, code: str) -> None:
+        page.scan(code)
+        settle()
+        made.append(save(window, folder, f"checkin-{name}"))
+
+    shot("admitted-vip", codes["vip"])
+    shot("admitted", codes["guest"])
+    page.desk.setText("Eingang Süd")
+    shot("re-entry", codes["guest"])
+    page.reentry.setChecked(False)
+    shot("already-used", codes["guest"])
+    page.reentry.setChecked(True)
+    shot("replaced", codes["old"])
+    if codes["cancelled"]:
+        shot("cancelled", codes["cancelled"])
+    shot("unknown", "HELLO WORLD")
+    page.context.setCurrentIndex(page.context.findData(("day", days[1].id)))
+    shot("wrong-day", codes["day_one_only"])
+    page.context.setCurrentIndex(page.context.findData(("item", workshop.id)))
+    shot("not-enrolled", codes["guest"])
+    page.context.setCurrentIndex(page.context.findData(("day", days[0].id)))
+    page.exit_mode.setChecked(True)
+    shot("checked-out", codes["guest"])
+    page.exit_mode.setChecked(False)
+    page.verdict.clear()
+    made.append(save(window, folder, "checkin-ready"))
+    door = DoorModeWindow(db, result.event_id, "screenshots", page)
+    door.page.sounds.enabled = False
+    door.resize(*SIZE)
+    door.page.scan(codes["second"])
+    made.append(save(door, folder, "checkin-door-mode"))
+    door.unlocked = True
+    door.close()
+    window.close()
+    db.close()
     return made
 
 

@@ -151,6 +151,29 @@ _FIND = (
     )
     .limit(1)
 )  # fmt: skip
+# At a day's entry (the common case) one round trip does it: the person, whether the
+# day belongs to the event, and an earlier admission that day (read in the same write
+# transaction; on PostgreSQL it is read again after the row lock).
+_ADMITTED_BEFORE = (
+    select(Scan.id)
+    .where(
+        Scan.participant_id == Participant.id,
+        Scan.day_id == bindparam("day_id"),
+        Scan.item_id.is_(None),
+        Scan.verdict == Verdict.ADMITTED.value,
+        Scan.undone_at.is_(None),
+    )
+    .limit(1)
+    .scalar_subquery()
+)
+_FIND_AT_ENTRY = _FIND.add_columns(
+    select(EventDay.event_id)
+    .where(EventDay.id == bindparam("day_id"))
+    .scalar_subquery()
+    .label("day_event"),
+    _ADMITTED_BEFORE.label("admission_id"),
+)
+_ADMISSION_BY_ID = select(Scan.at, Scan.desk).where(Scan.id == bindparam("scan_id"))
 _FIND_REPLACED = (
     select(*_PERSON)
     .join(Category, Participant.category_id == Category.id)
@@ -234,13 +257,24 @@ def scan(
     context: ScanContext,
 ) -> ScanResult:
     conn = session.connection()
-    day_id, item_id = _resolve_context(conn, event_id, context)
     code = normalise(raw)
     now = utcnow()
     person: Person | None = None
     previous: tuple[datetime, str] | None = None
-    found = {"event_id": event_id, "code": code, "day_id": day_id}
-    row = conn.execute(_FIND, found).first() if code else None
+    row = None
+    at_entry = context.item_id is None and context.day_id is not None and bool(code)
+    if at_entry:  # the usual case, in one round trip
+        found = {"event_id": event_id, "code": code, "day_id": context.day_id}
+        row = conn.execute(_FIND_AT_ENTRY, found).first()
+        if row is not None and row.day_event != event_id:
+            raise Invalid([Problem("day_id", "unknown_day")])
+    if row is None:
+        day_id, item_id = _resolve_context(conn, event_id, context)
+        found = {"event_id": event_id, "code": code, "day_id": day_id}
+        if code and not at_entry:
+            row = conn.execute(_FIND, found).first()
+    else:
+        day_id, item_id = context.day_id, None
     if row is None:
         old = conn.execute(_FIND_REPLACED, found).first() if code else None
         if old is None:
@@ -298,7 +332,11 @@ def _decide(session, conn, row, day_id: int, item_id: int | None, context: ScanC
     if context.direction == Direction.OUT.value:
         inside = conn.execute(_LAST_DIRECTION[door], params).scalar() == Direction.IN.value
         return Verdict.CHECKED_OUT.value, "checked_out" if inside else "not_inside", None
-    admission = conn.execute(_ADMISSION[door], params).first()
+    known = getattr(row, "admission_id", False)  # read with the person (entry only)
+    if known is not False and conn.dialect.name == "sqlite":
+        admission = conn.execute(_ADMISSION_BY_ID, {"scan_id": known}).first() if known else None
+    else:
+        admission = conn.execute(_ADMISSION[door], params).first()
     if admission is None:
         return Verdict.ADMITTED.value, "first_entry", None
     previous = (admission.at, admission.desk)
