@@ -43,6 +43,11 @@ from .sounds import Sounds
 from .verdict_panel import VerdictPanel
 
 
+def context_key(kind: str, key: int) -> str:
+    """The context picker's data: "day:3" (a day's entry) or "item:12" (a session door)."""
+    return f"{kind}:{key}"
+
+
 def _table(name: str, accessible: str, model) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -85,6 +90,10 @@ class CheckinPage(QWidget):
         self.context = QComboBox()
         self.context.setObjectName("checkinContext")
         self.context.setAccessibleName(self.tr("Where this desk checks in"))
+        self.context.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.context.setMinimumContentsLength(22)
         self.exit_mode = QCheckBox(self.tr("E&xit (check out)"))
         self.exit_mode.setObjectName("exitMode")
         self.reentry = QCheckBox(self.tr("Re-entry &allowed"))
@@ -98,6 +107,7 @@ class CheckinPage(QWidget):
         self.desk = QLineEdit(socket.gethostname()[:40])
         self.desk.setObjectName("deskName")
         self.desk.setAccessibleName(self.tr("Desk name"))
+        self.desk.setMinimumWidth(120)
         self.desk.setMaximumWidth(180)
         desk_label = QLabel(self.tr("&Desk"))
         desk_label.setBuddy(self.desk)
@@ -188,6 +198,8 @@ class CheckinPage(QWidget):
         self.recent_label = QLabel(self.tr("Last scans of this desk"))
         right_layout.addWidget(self.recent_label)
         right_layout.addWidget(self.recent_view, 2)
+        if door:
+            right_layout.addStretch()
         right_layout.addWidget(self.buttons["undo"])
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -205,7 +217,8 @@ class CheckinPage(QWidget):
             for widget in (
                 self.context, self.exit_mode, self.reentry, self.desk,
                 self.buttons["doorMode"], self.buttons["walkIn"], self.buttons["reprint"],
-                self.recent_view, self.counts_view, self.recent_label,
+                self.recent_view, self.counts_view, self.recent_label, desk_label,
+                context_label,
             ):  # fmt: skip
                 widget.setEnabled(False)
                 widget.hide()
@@ -238,7 +251,7 @@ class CheckinPage(QWidget):
         self.context.clear()
         for day in days:
             self.context.addItem(
-                self.tr("Entry %1").replace("%1", day_label(day.date)), ("day", day.id)
+                self.tr("Entry %1").replace("%1", day_label(day.date)), context_key("day", day.id)
             )
         for slot, items in programme:
             for item in items:
@@ -248,15 +261,16 @@ class CheckinPage(QWidget):
                     .replace("%1", label)
                     .replace("%2", f"{day_label(slot.day)} {slot.starts_at:%H:%M}")
                 )
-                self.context.addItem(text, ("item", item.id))
+                self.context.addItem(text, context_key("item", item.id))
         index = self.context.findData(current) if current else -1
         if index < 0 and today is not None:
-            index = self.context.findData(("day", today))
+            index = self.context.findData(context_key("day", today))
         self.context.setCurrentIndex(max(0, index))
         self.context.blockSignals(False)
 
     def scan_context(self) -> svc.ScanContext:
-        kind, key = self.context.currentData()
+        kind, _, number = self.context.currentData().partition(":")
+        key = int(number)
         return svc.ScanContext(
             day_id=key if kind == "day" else None,
             item_id=key if kind == "item" else None,

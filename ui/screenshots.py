@@ -103,6 +103,7 @@ def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
     from regdesk.services import checkin
     from regdesk.services.programme import enrol, event_programme
 
+    from .checkin_page import context_key
     from .door_mode import DoorModeWindow
 
     made = []
@@ -139,7 +140,7 @@ def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
     page = window.checkin
     page.sounds.enabled = False
     page.desk.setText("Eingang Nord")
-    page.context.setCurrentIndex(page.context.findData(("day", days[0].id)))
+    page.context.setCurrentIndex(page.context.findData(context_key("day", days[0].id)))
 
     def shot(name: str, code: str) -> None:
         page.scan(code)
@@ -157,11 +158,11 @@ def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
     if codes["cancelled"]:
         shot("cancelled", codes["cancelled"])
     shot("unknown", "HELLO WORLD")
-    page.context.setCurrentIndex(page.context.findData(("day", days[1].id)))
+    page.context.setCurrentIndex(page.context.findData(context_key("day", days[1].id)))
     shot("wrong-day", codes["day_one_only"])
-    page.context.setCurrentIndex(page.context.findData(("item", workshop.id)))
+    page.context.setCurrentIndex(page.context.findData(context_key("item", workshop.id)))
     shot("not-enrolled", codes["guest"])
-    page.context.setCurrentIndex(page.context.findData(("day", days[0].id)))
+    page.context.setCurrentIndex(page.context.findData(context_key("day", days[0].id)))
     page.exit_mode.setChecked(True)
     shot("checked-out", codes["guest"])
     page.exit_mode.setChecked(False)

@@ -411,7 +411,7 @@ Grund (z. B. verloren, Fehldruck):</translation>
     </message>
     <message>
         <source>D&amp;oor mode…</source>
-        <translation>T = {Türmodus …</translation>
+        <translation>&amp;Türmodus …</translation>
     </message>
     <message>
         <source>Ad&amp;mit the chosen</source>
