@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .harness import Figure, benchmark
+from .harness import Figure, benchmark, start_postgres
 
 PROCESSES = 8
 
@@ -95,7 +95,7 @@ def enrolment(quick: bool) -> list[Figure]:
     figures = []
     with tempfile.TemporaryDirectory() as tmp:
         targets = [("SQLite", lambda name: str(Path(tmp) / f"{name}.sqlite3"))]
-        server = _postgres()
+        server = start_postgres("enrolment")
         if server is not None:
             factory = server[1]
             targets.append(("PostgreSQL", lambda name: factory.create()))
@@ -129,19 +129,6 @@ def enrolment(quick: bool) -> list[Figure]:
             if server is not None:
                 server[0].stop()
     return figures
-
-
-def _postgres():
-    try:
-        from tests.pgserver import DatabaseFactory, PostgresServer, find_bindir
-    except ImportError:
-        return None
-    bindir = find_bindir()
-    if bindir is None:
-        print("enrolment: no PostgreSQL binaries; PostgreSQL figures skipped", file=sys.stderr)
-        return None
-    server = PostgresServer(bindir)
-    return server, DatabaseFactory(server.admin_url)
 
 
 def _race(url: str, attempts: int, processes: int) -> dict:

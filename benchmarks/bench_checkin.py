@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .harness import Figure, benchmark, run_process
+from .harness import Figure, benchmark, run_process, start_postgres
 
 PROCESSES = 8
 _REGISTERED = "WHERE status = 'registered'"
@@ -82,7 +82,7 @@ def checkin(quick: bool) -> list[Figure]:
             )
         )
         targets = [("SQLite", str(Path(tmp) / "doors.sqlite3"))]
-        server = _postgres()
+        server = start_postgres("checkin")
         if server is not None:
             targets.append(("PostgreSQL", server[1].create()))
         try:
@@ -113,19 +113,6 @@ def checkin(quick: bool) -> list[Figure]:
             if server is not None:
                 server[0].stop()
     return figures
-
-
-def _postgres():
-    try:
-        from tests.pgserver import DatabaseFactory, PostgresServer, find_bindir
-    except ImportError:
-        return None
-    bindir = find_bindir()
-    if bindir is None:
-        print("checkin: no PostgreSQL binaries; PostgreSQL figures skipped", file=sys.stderr)
-        return None
-    server = PostgresServer(bindir)
-    return server, DatabaseFactory(server.admin_url)
 
 
 def _doors(url: str, distinct: int, repeats: int) -> dict:

@@ -110,3 +110,18 @@ def _cpus() -> int:
     import os
 
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+
+
+def start_postgres(label: str):
+    """(server, database factory) of a throwaway PostgreSQL server, or None where the
+    binaries are missing (the figures for PostgreSQL are then skipped, and said so)."""
+    try:
+        from tests.pgserver import DatabaseFactory, PostgresServer, find_bindir
+    except ImportError:
+        return None
+    bindir = find_bindir()
+    if bindir is None:
+        print(f"{label}: no PostgreSQL binaries; PostgreSQL figures skipped", file=sys.stderr)
+        return None
+    server = PostgresServer(bindir)
+    return server, DatabaseFactory(server.admin_url)

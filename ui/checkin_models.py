@@ -60,6 +60,8 @@ class CategoryCountsModel(TableModel):
 
 
 class FoundModel(TableModel):
+    """People found by a search, to choose one (admit, enrol)."""
+
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Organisation"), self.tr("Code"))
 

@@ -28,12 +28,12 @@ from regdesk.errors import RegdeskError, ValidationError
 from regdesk.models import ItemKind, ParticipantStatus
 from regdesk.services import programme as svc
 from regdesk.services.events import get_event
-from regdesk.services.search import ParticipantFilter, ParticipantRow, search
+from regdesk.services.search import ParticipantFilter, search
 
+from .checkin_models import FoundModel
 from .field_form import FieldForm, banner, save_cancel_buttons
 from .formatting import day_label
 from .messages import error_text, problems_by_field
-from .table_model import Index, TableModel
 
 UNLIMITED = -1  # the capacity spin box's "unlimited" value
 
@@ -233,22 +233,6 @@ class ItemDialog(_FormDialog):
         return item
 
 
-class _CandidateModel(TableModel):
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Organisation"), self.tr("Code"))
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return None
-        row: ParticipantRow = self.rows[index.row()]
-        return (f"{row.last_name}, {row.first_name}", row.organisation, row.short_code)[
-            index.column()
-        ]
-
-
 class ChooseParticipantDialog(QDialog):
     """Type a name (accents do not matter), pick with the arrow keys, Enter takes it."""
 
@@ -263,7 +247,7 @@ class ChooseParticipantDialog(QDialog):
         self.query.setObjectName("candidateSearch")
         self.query.setAccessibleName(self.tr("Search participant"))
         self.query.setPlaceholderText(self.tr("Name, organisation, e-mail or badge code"))
-        self.model = _CandidateModel((), self)
+        self.model = FoundModel((), self)
         self.view = QTableView()
         self.view.setObjectName("candidateTable")
         self.view.setAccessibleName(self.tr("Matching participants"))

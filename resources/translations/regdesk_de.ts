@@ -2174,21 +2174,6 @@ Grund (Pflichtangabe):</translation>
     </message>
 </context>
 <context>
-    <name>_CandidateModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-</context>
-<context>
     <name>app</name>
     <message>
         <source>regdesk cannot open the database</source>
