@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 from .badges.pdf import PrintOptions
-from .cli_participants import _category, _resolve
+from .cli_participants import resolve_category, resolve_participant
 from .db import Database
 from .models import ParticipantStatus
 from .progress import TextProgress
@@ -75,15 +75,15 @@ def run(db: Database, args: argparse.Namespace) -> int:
     with db.session(write=args.reissue is not None) as session:
         event_id = args.event or event_service.current_event_id(session)
         if args.reissue is not None:
-            pid = _resolve(session, event_id, args.reissue)
+            pid = resolve_participant(session, event_id, args.reissue)
             result = svc.reissue(session, pid, args.reason, actor=actor_name("cli"))
             print(
                 f"Reissued the badge of {pid}: new code {result.short_code} "
                 f"(the old code {result.old_short_code} now says 'replaced')"
             )
             args.who = [str(pid)]
-        ids = tuple(_resolve(session, event_id, w) for w in args.who)
-        categories = tuple(_category(session, event_id, c) for c in args.category)
+        ids = tuple(resolve_participant(session, event_id, w) for w in args.who)
+        categories = tuple(resolve_category(session, event_id, c) for c in args.category)
     if args.output is None:
         if args.reissue is not None:
             return 0

@@ -80,7 +80,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
         return ACTIONS[args.action](session, event_id, args)
 
 
-def _category(session, event_id: int, text: str | None) -> int | None:
+def resolve_category(session, event_id: int, text: str | None) -> int | None:
     if text is None:
         return None
     categories = event_service.get_event(session, event_id).categories
@@ -93,7 +93,7 @@ def _category(session, event_id: int, text: str | None) -> int | None:
     raise Invalid([Problem("category", "unknown_choice", (("value", text), ("choices", names)))])
 
 
-def _resolve(session, event_id: int, who: str) -> int:
+def resolve_participant(session, event_id: int, who: str) -> int:
     text = who.strip().upper()
     if len(text) == SHORT_CODE_LENGTH and set(text) <= set(ALPHABET):
         try:
@@ -143,7 +143,7 @@ def cmd_add(session, event_id: int, args) -> int:
         email=args.email,
         phone=args.phone,
         is_vip=args.vip,
-        category_id=_category(session, event_id, args.category),
+        category_id=resolve_category(session, event_id, args.category),
     )
     source = RegistrationSource.WALK_IN if args.walk_in else RegistrationSource.MANUAL
     try:
@@ -175,7 +175,7 @@ def cmd_add(session, event_id: int, args) -> int:
 
 def cmd_list(session, event_id: int, args) -> int:
     filters = ParticipantFilter(
-        category_ids=tuple(_category(session, event_id, c) for c in args.category),
+        category_ids=tuple(resolve_category(session, event_id, c) for c in args.category),
         status=args.status,
         checked_in=args.checked_in,
     )
@@ -193,7 +193,7 @@ def cmd_search(session, event_id: int, args) -> int:
 
 
 def cmd_show(session, event_id: int, args) -> int:
-    detail = svc.participant_detail(session, _resolve(session, event_id, args.who))
+    detail = svc.participant_detail(session, resolve_participant(session, event_id, args.who))
     p = detail.participant
     salutation = {"frau": "Frau ", "herr": "Herr "}.get(p.salutation, "")
     print(f"{p.id}: {salutation}{p.display_name}")
@@ -228,14 +228,19 @@ def cmd_show(session, event_id: int, args) -> int:
 
 def cmd_cancel(session, event_id: int, args) -> int:
     person = svc.cancel(
-        session, _resolve(session, event_id, args.who), args.reason, actor=actor_name("cli")
+        session,
+        resolve_participant(session, event_id, args.who),
+        args.reason,
+        actor=actor_name("cli"),
     )
     print(f"Cancelled {person.id}: {person.display_name} ({person.cancel_reason})")
     return 0
 
 
 def cmd_restore(session, event_id: int, args) -> int:
-    person = svc.restore(session, _resolve(session, event_id, args.who), actor=actor_name("cli"))
+    person = svc.restore(
+        session, resolve_participant(session, event_id, args.who), actor=actor_name("cli")
+    )
     print(f"Restored {person.id}: {person.display_name}")
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from .cli_participants import _resolve
+from .cli_participants import resolve_participant
 from .db import Database
 from .errors import Problem
 from .errors import ValidationError as Invalid
@@ -143,7 +143,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
                 when = f"{p.at.astimezone():%d.%m.%Y %H:%M}" if p.at else ""
                 print(f"{when}  {p.name} <{p.email or '-'}> -> {p.item_title}")
             return 0
-        participant_id = _resolve(session, event_id, args.who)
+        participant_id = resolve_participant(session, event_id, args.who)
         if args.action in ("wish", "wishes"):
             if args.action == "wish":
                 pairs = resolve_wishes(session, event_id, args.choices)

@@ -42,6 +42,7 @@ from ..models import (
 from ..text import clean, format_date_range
 from .audit import record
 from .lookup import require
+from .participants import reindex  # the search index holds the short code
 from .search import ParticipantFilter, participant_ids
 
 CHUNK = 1000  # badges per reportlab document before joining (a few MB at most)
@@ -250,8 +251,6 @@ class Reissued:
 def reissue(session: Session, participant_id: int, reason: str, *, actor: str) -> Reissued:
     """A lost or misprinted badge: new secret and new short code. The old ones are kept
     as replaced, so scanning or typing them says "replaced by a newer badge"."""
-    from .participants import _reindex  # the search index holds the short code
-
     participant = require(session, Participant, participant_id)
     if participant.status != ParticipantStatus.REGISTERED.value:
         raise ParticipantNotRegistered(name=f"{participant.first_name} {participant.last_name}")
@@ -279,7 +278,7 @@ def reissue(session: Session, participant_id: int, reason: str, *, actor: str) -
     participant.badge_secret = new_secret()
     participant.short_code = unique_short_codes(1, taken)[0]
     session.flush()
-    _reindex(session, participant)
+    reindex(session, participant)
     record(
         session,
         actor=actor,

@@ -216,7 +216,8 @@ def token_rows(event_id: int, participant_id: int, values: dict) -> list[dict]:
     ]
 
 
-def _reindex(session: Session, participant: Participant) -> None:
+def reindex(session: Session, participant: Participant) -> None:
+    """Write the participant's search tokens again (after names, e-mail or code change)."""
     session.execute(delete(SearchToken).where(SearchToken.participant_id == participant.id))
     rows = token_rows(
         participant.event_id,
@@ -521,7 +522,7 @@ def register(
         event_id=event_id,
         after=snapshot(participant, AUDITED) | {"short_code": participant.short_code},
     )
-    _reindex(session, participant)
+    reindex(session, participant)
     session.flush()
     session.refresh(participant)
     return _summary(participant)
@@ -574,7 +575,7 @@ def update_participant(
         after=snapshot(participant, AUDITED),
     )
     _set_consents(session, participant, data.consents, data.consent_via or "Änderung", actor=actor)
-    _reindex(session, participant)
+    reindex(session, participant)
     session.flush()
     session.refresh(participant)
     return _summary(participant)
