@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from ..badge_codes import new_secret, unique_short_codes
+from ..badge_codes import new_secret
 from ..badges.layouts import DEFAULT_LAYOUT, get_layout
 from ..badges.pdf import DEFAULT_OPTIONS, PrintOptions, render_pdf
 from ..badges.pdfjoin import PdfJoiner
@@ -42,7 +42,7 @@ from ..models import (
 from ..text import clean, format_date_range
 from .audit import record
 from .lookup import require
-from .participants import reindex  # the search index holds the short code
+from .participants import reindex, unused_short_code
 from .search import ParticipantFilter, participant_ids
 
 CHUNK = 1000  # badges per reportlab document before joining (a few MB at most)
@@ -254,18 +254,6 @@ def reissue(session: Session, participant_id: int, reason: str, *, actor: str) -
     participant = require(session, Participant, participant_id)
     if participant.status != ParticipantStatus.REGISTERED.value:
         raise ParticipantNotRegistered(name=f"{participant.first_name} {participant.last_name}")
-    taken = set(
-        session.scalars(
-            select(Participant.short_code).where(Participant.event_id == participant.event_id)
-        )
-    )
-    taken |= set(
-        session.scalars(
-            select(ReplacedBadge.short_code)
-            .join(Participant, ReplacedBadge.participant_id == Participant.id)
-            .where(Participant.event_id == participant.event_id)
-        )
-    )
     old_secret, old_code = participant.badge_secret, participant.short_code
     session.add(
         ReplacedBadge(
@@ -276,7 +264,7 @@ def reissue(session: Session, participant_id: int, reason: str, *, actor: str) -
         )
     )
     participant.badge_secret = new_secret()
-    participant.short_code = unique_short_codes(1, taken)[0]
+    participant.short_code = unused_short_code(session, participant.event_id)
     session.flush()
     reindex(session, participant)
     record(

@@ -30,6 +30,7 @@ from ..models import (
     ProgrammeItem,
     ProgrammeSlot,
     RegistrationSource,
+    ReplacedBadge,
     Salutation,
     Scan,
     SearchToken,
@@ -462,15 +463,20 @@ def _set_consents(
         )
 
 
-def _unique_short_code(session: Session, event_id: int) -> str:
+def unused_short_code(session: Session, event_id: int) -> str:
+    """A short code no badge of the event carries, nor ever carried: a replaced badge's
+    code stays reserved, so typing it in still says "replaced"."""
     while True:
         code = new_short_code()
-        taken = session.scalar(
-            select(Participant.id).where(
-                Participant.event_id == event_id, Participant.short_code == code
-            )
+        live = select(Participant.id).where(
+            Participant.event_id == event_id, Participant.short_code == code
         )
-        if taken is None:
+        replaced = (
+            select(ReplacedBadge.id)
+            .join(Participant, ReplacedBadge.participant_id == Participant.id)
+            .where(Participant.event_id == event_id, ReplacedBadge.short_code == code)
+        )
+        if session.scalar(select(live.exists() | replaced.exists())) is False:
             return code
 
 
@@ -502,7 +508,7 @@ def register(
         event_id=event_id,
         source=source.value,
         badge_secret=new_secret(),
-        short_code=_unique_short_code(session, event_id),
+        short_code=unused_short_code(session, event_id),
         **values,
         **derived_keys(
             values["first_name"], values["last_name"], values["organisation"], values["email"]

@@ -345,3 +345,16 @@ def test_refused_consents_show_on_the_badge(db, event_id, tmp_path):
         ).id
         (data,) = badges.badge_data(session, [pid])
     assert data.no_photos and data.organisation == ""
+
+
+def test_a_replaced_short_code_is_never_given_again(db, event_id, hard_people, monkeypatch):
+    from regdesk.services import participants as participant_service
+
+    with db.session() as session:
+        old = badges.reissue(session, hard_people[0], "verloren", actor="t").old_short_code
+        taken = session.get(Participant, hard_people[1]).short_code
+    # the generator offers the replaced code first, then a live one, then a fresh one
+    offers = iter([old, taken, "QQQ222"])
+    monkeypatch.setattr(participant_service, "new_short_code", lambda: next(offers))
+    with db.session() as session:
+        assert participant_service.unused_short_code(session, event_id) == "QQQ222"
