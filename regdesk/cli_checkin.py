@@ -7,13 +7,14 @@ import argparse
 import sys
 from datetime import date
 
+from .cli_programme import find_day
 from .db import Database
 from .errors import RegdeskError
 from .models import Direction
 from .services import checkin as svc
 from .services import events as event_service
 from .services.audit import actor_name
-from .text import format_date, parse_date
+from .text import format_date
 
 WORDS = {
     "admitted": "ADMITTED",
@@ -100,13 +101,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
 def _day(days, text: str | None) -> int | None:
     if text is None:
         return next((d.id for d in days if d.date == date.today()), None)
-    if text.isdigit() and 1 <= int(text) <= len(days):
-        return days[int(text) - 1].id
-    try:
-        wanted = parse_date(text)
-    except ValueError:
-        return None
-    return next((d.id for d in days if d.date == wanted), None)
+    return find_day(days, text)
 
 
 def _line(result: svc.ScanResult) -> str:

@@ -108,18 +108,22 @@ def _capacity(text: str) -> int | None:
         raise argparse.ArgumentTypeError(f"not a number of places: {text!r}") from None
 
 
-def _day_id(session, event_id: int, text: str) -> int:
-    days = event_service.get_event(session, event_id).days
+def find_day(days, text: str) -> int | None:
+    """The id of the event day given as a day number (1, 2 ...) or a date, or None."""
     if text.isdigit() and 1 <= int(text) <= len(days):
         return days[int(text) - 1].id
     try:
         wanted = parse_date(text)
     except ValueError:
-        wanted = None
-    for day in days:
-        if day.date == wanted:
-            return day.id
-    raise Invalid([Problem("day", "unknown_day")])
+        return None
+    return next((d.id for d in days if d.date == wanted), None)
+
+
+def _day_id(session, event_id: int, text: str) -> int:
+    day_id = find_day(event_service.get_event(session, event_id).days, text)
+    if day_id is None:
+        raise Invalid([Problem("day", "unknown_day")])
+    return day_id
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
