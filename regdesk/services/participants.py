@@ -4,6 +4,7 @@ duplicate detection and the detail view. Every change is audited."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
@@ -238,7 +239,12 @@ def reindex(session: Session, participant: Participant) -> None:
 # --- validation -----------------------------------------------------------------------------
 
 
-def _validated(session: Session, event_id: int, data: ParticipantInput) -> dict:
+def check_input(
+    data: ParticipantInput, category_ids: Collection[int], default_category_id: int | None
+) -> tuple[dict, list[Problem]]:
+    """The cleaned values of ``data`` and what is wrong with them, without the database:
+    ``category_ids`` are the event's categories, ``default_category_id`` stands in for a
+    missing one. Shared by the form (one person) and the import (thousands)."""
     problems: list[Problem] = []
     values: dict = {}
     for name, limit in LIMITS.items():
@@ -284,22 +290,25 @@ def _validated(session: Session, event_id: int, data: ParticipantInput) -> dict:
         for name in NEEDS:
             if values[name]:
                 problems.append(Problem(name, "needs_consent"))
-    category_id = data.category_id
-    if category_id is None:
-        category_id = session.scalar(
-            select(Category.id)
-            .where(Category.event_id == event_id)
-            .order_by(Category.is_default.desc(), Category.sort_order)
-            .limit(1)
-        )
-    elif (
-        session.scalar(
-            select(Category.id).where(Category.id == category_id, Category.event_id == event_id)
-        )
-        is None
-    ):
+    category_id = data.category_id if data.category_id is not None else default_category_id
+    if category_id not in category_ids:
         problems.append(Problem("category_id", "unknown_category"))
     values["category_id"] = category_id
+    return values, problems
+
+
+def event_categories(session: Session, event_id: int) -> tuple[list[int], int | None]:
+    """The event's category ids (in their order) and the default one."""
+    rows = session.execute(
+        select(Category.id, Category.is_default)
+        .where(Category.event_id == event_id)
+        .order_by(Category.is_default.desc(), Category.sort_order)
+    ).all()
+    return [r.id for r in rows], rows[0].id if rows else None
+
+
+def _validated(session: Session, event_id: int, data: ParticipantInput) -> dict:
+    values, problems = check_input(data, *event_categories(session, event_id))
     if problems:
         raise Invalid(problems)
     return values

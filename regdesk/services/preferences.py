@@ -30,19 +30,27 @@ from .lookup import require
 
 MAX_RANK = 50
 _SEPARATORS = re.compile(r"[,;/|\n]+")
+_WISH_WORD = r"(?:wunsch|wahl|pr(?:ä|ae)ferenz|prioritä?t|choice|wish|preference)"
 _RANK_HEADER = re.compile(
-    r"^\s*(?:wunsch|wahl|pr(?:ä|ae)ferenz|choice|wish|preference)\s*(?:nr\.?\s*)?(\d{1,2})\s*$",
-    re.IGNORECASE,
+    rf"^(?:workshop\s*{_WISH_WORD}?|{_WISH_WORD})\s*(?:nr\.?\s*)?(\d{{1,2}})$"
+    rf"|^(\d{{1,2}})\.\s*(?:workshop\s*)?{_WISH_WORD}$"
 )
+_ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "fuenft": 5}
+_ORDINAL_HEADER = re.compile(r"^(erst|zweit|dritt|viert|fünft|fuenft)\s*(?:wunsch|wahl)$")
 
 
 def wish_column_rank(header: str) -> int | None:
     """The rank a column header stands for ("Wunsch 1", "Wahl 2", "Präferenz 3",
-    "Choice 1" ...), or None when the header is not a wish column."""
-    match = _RANK_HEADER.match(header or "")
-    if match is None:
+    "Workshop 1", "Workshop-Wunsch 2", "1. Wahl", "Zweitwunsch", "Choice 1" ...), or None
+    when the header is not a wish column. A plain "Workshop" is not: it names places."""
+    text = " ".join((header or "").lower().replace("-", " ").replace("_", " ").split())
+    match = _RANK_HEADER.match(text)
+    if match is not None:
+        rank = int(match.group(1) or match.group(2))
+    elif (ordinal := _ORDINAL_HEADER.match(text)) is not None:
+        rank = _ORDINALS[ordinal.group(1)]
+    else:
         return None
-    rank = int(match.group(1))
     return rank if 1 <= rank <= MAX_RANK else None
 
 
@@ -57,14 +65,114 @@ class WishSummary:
     rank: int
 
 
-def _items(session: Session, event_id: int):
-    return session.execute(
+@dataclass(frozen=True)
+class ItemTime:
+    """What checking wishes (and enrolments from an import) needs to know of an item."""
+
+    id: int
+    code: str
+    title: str
+    offering: str  # items sharing a code are sessions of one offering
+    day: date
+    starts_at: time
+    ends_at: time
+    capacity: int | None
+
+    def overlaps(self, other: ItemTime) -> bool:
+        return (
+            self.day == other.day
+            and self.starts_at < other.ends_at
+            and other.starts_at < self.ends_at
+        )
+
+
+def programme_items(session: Session, event_id: int) -> list[ItemTime]:
+    """The event's programme items in time order, in one query."""
+    rows = session.execute(
         select(ProgrammeItem, ProgrammeSlot, EventDay.date)
         .join(ProgrammeSlot, ProgrammeItem.slot_id == ProgrammeSlot.id)
         .join(EventDay, ProgrammeSlot.day_id == EventDay.id)
         .where(ProgrammeSlot.event_id == event_id)
         .order_by(EventDay.date, ProgrammeSlot.starts_at, ProgrammeItem.id)
     ).all()
+    return [
+        ItemTime(
+            item.id,
+            item.code,
+            item.title,
+            offering_key(item),
+            day,
+            slot.starts_at,
+            slot.ends_at,
+            item.capacity,
+        )
+        for item, slot, day in rows
+    ]
+
+
+def item_names(items: Sequence[ItemTime]) -> dict[str, int]:
+    """Item ids by code and by title, case-folded (a code wins over an equal title; the
+    first item of a code stands for its offering)."""
+    names: dict[str, int] = {}
+    for item in items:
+        if item.code:
+            names.setdefault(item.code.casefold(), item.id)
+    for item in items:
+        names.setdefault(item.title.casefold(), item.id)
+    return names
+
+
+def split_items(cell: str) -> list[str]:
+    """The item names in one cell: separated by commas, semicolons, slashes, bars or
+    line breaks."""
+    return [name for name in (clean(part) for part in _SEPARATORS.split(cell or "")) if name]
+
+
+def parse_wish_cells(
+    names: dict[str, int], cells: Sequence[str]
+) -> tuple[list[tuple[int, int]], list[Problem]]:
+    """(item id, rank) pairs from cells (cell n holds the n-th choices) and the names no
+    item has."""
+    wishes, problems = [], []
+    for rank, cell in enumerate(cells, start=1):
+        for name in split_items(cell):
+            item_id = names.get(name.casefold())
+            if item_id is None:
+                problems.append(Problem(f"wish{rank}", "unknown_item", (("value", name),)))
+            else:
+                wishes.append((item_id, rank))
+    return wishes, problems
+
+
+def check_wishes(
+    items: dict[int, ItemTime], wishes: Sequence[tuple[int, int]], field: str = "wishes"
+) -> list[Problem]:
+    """What is wrong with a person's wishes: unknown items, ranks out of range, an
+    offering wished twice, two wishes of one rank at the same time."""
+    problems: list[Problem] = []
+    seen: dict[str, tuple[ItemTime, int]] = {}
+    for item_id, rank in wishes:
+        item = items.get(item_id)
+        if item is None:
+            problems.append(Problem(field, "unknown_item", (("value", item_id),)))
+            continue
+        if not isinstance(rank, int) or not 1 <= rank <= MAX_RANK:
+            problems.append(Problem(field, "out_of_range", (("min", 1), ("max", MAX_RANK))))
+            continue
+        if item.offering in seen:
+            problems.append(Problem(field, "wished_twice", (("value", item.title),)))
+            continue
+        for other, other_rank in seen.values():
+            if other_rank == rank and item.overlaps(other):
+                problems.append(
+                    Problem(
+                        field,
+                        "rank_twice",
+                        (("rank", rank), ("value", item.title), ("other", other.title)),
+                    )
+                )
+        seen[item.offering] = (item, rank)
+    return problems
 
 
 def preferences_of(session: Session, participant_id: int) -> list[WishSummary]:
@@ -86,19 +194,7 @@ def preferences_of(session: Session, participant_id: int) -> list[WishSummary]:
 def resolve_wishes(session: Session, event_id: int, cells: Sequence[str]) -> list[tuple[int, int]]:
     """(item id, rank) pairs from import cells: cell n holds the n-th choices, as item
     codes or titles (case does not matter). Empty cells are skipped."""
-    by_name: dict[str, int] = {}
-    for item, _, _ in _items(session, event_id):
-        by_name.setdefault(item.title.casefold(), item.id)
-        if item.code:
-            by_name.setdefault(item.code.casefold(), item.id)
-    wishes, problems = [], []
-    for rank, cell in enumerate(cells, start=1):
-        for name in filter(None, (clean(part) for part in _SEPARATORS.split(cell or ""))):
-            item_id = by_name.get(name.casefold())
-            if item_id is None:
-                problems.append(Problem(f"wish{rank}", "unknown_item", (("value", name),)))
-            else:
-                wishes.append((item_id, rank))
+    wishes, problems = parse_wish_cells(item_names(programme_items(session, event_id)), cells)
     if problems:
         raise Invalid(problems)
     return wishes
@@ -109,39 +205,8 @@ def set_preferences(
 ) -> list[WishSummary]:
     """Replace a participant's wishes with ``wishes`` ((item id, rank) pairs)."""
     participant = require(session, Participant, participant_id)
-    items = {
-        item.id: (item, slot, day) for item, slot, day in _items(session, participant.event_id)
-    }
-    problems: list[Problem] = []
-    seen: dict[str, tuple[int, int]] = {}
-    for item_id, rank in wishes:
-        if item_id not in items:
-            problems.append(Problem("wishes", "unknown_item", (("value", item_id),)))
-            continue
-        item, slot, day = items[item_id]
-        if not isinstance(rank, int) or not 1 <= rank <= MAX_RANK:
-            problems.append(Problem("wishes", "out_of_range", (("min", 1), ("max", MAX_RANK))))
-            continue
-        offering = offering_key(item)
-        if offering in seen:
-            problems.append(Problem("wishes", "wished_twice", (("value", item.title),)))
-            continue
-        for other_id, other_rank in seen.values():
-            other, other_slot, other_day = items[other_id]
-            if (
-                other_rank == rank
-                and other_day == day
-                and other_slot.starts_at < slot.ends_at
-                and slot.starts_at < other_slot.ends_at
-            ):
-                problems.append(
-                    Problem(
-                        "wishes",
-                        "rank_twice",
-                        (("rank", rank), ("value", item.title), ("other", other.title)),
-                    )
-                )
-        seen[offering] = (item_id, rank)
+    items = {item.id: item for item in programme_items(session, participant.event_id)}
+    problems = check_wishes(items, wishes)
     if problems:
         raise Invalid(problems)
     before = [(w.item_id, w.rank) for w in preferences_of(session, participant_id)]

@@ -278,6 +278,15 @@ def test_desks_enrolling_while_a_run_is_applied_never_overbook(db, event_id, pla
         ("Wunsch", None),
         ("Workshop", None),
         ("Wunschtermin 1", None),
+        ("Workshop 2", 2),
+        ("Workshop-Wunsch 3", 3),
+        ("workshop_wahl 1", 1),
+        ("1. Wahl", 1),
+        ("2. Workshop-Wunsch", 2),
+        ("Zweitwunsch", 2),
+        ("Priorität 2", 2),
+        ("Workshops", None),
+        ("Wunsch 51", None),
     ],
 )
 def test_wish_columns_are_recognised_by_their_header(header, rank):
