@@ -11,6 +11,7 @@ from . import (
     cli_allocate,
     cli_badges,
     cli_checkin,
+    cli_import,
     cli_participants,
     cli_programme,
 )
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_allocate.add_parser(sub, common)
     cli_badges.add_parser(sub, common)
     cli_checkin.add_parser(sub, common)
+    cli_import.add_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
     info.add_argument(
@@ -215,6 +217,7 @@ COMMANDS = {
     "allocate": cli_allocate.run,
     "badges": cli_badges.run,
     "checkin": cli_checkin.run,
+    "import": cli_import.run,
 }
 
 

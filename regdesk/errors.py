@@ -158,6 +158,59 @@ PROBLEM_TEMPLATES: dict[str, str] = {
         "errors",
         'Choice {rank} is given twice for the same time: "{value}" and "{other}".',
     ),
+    # import
+    "too_many_fields": QT_TRANSLATE_NOOP(
+        "errors",
+        "The row has {count} more value(s) than the header has columns: "
+        "is there a separator inside a value without quotation marks?",
+    ),
+    "values_without_header": QT_TRANSLATE_NOOP(
+        "errors", "The row has {count} value(s) in columns without a header."
+    ),
+    "unclosed_quote": QT_TRANSLATE_NOOP(
+        "errors",
+        "A quotation mark is not closed: the lines after it were read as one value.",
+    ),
+    "not_yes_no": QT_TRANSLATE_NOOP("errors", "Not yes or no: {value!r}."),
+    "unknown_category_name": QT_TRANSLATE_NOOP(
+        "errors", "No category is called {value!r}; the event has: {choices}."
+    ),
+    "unknown_day_value": QT_TRANSLATE_NOOP(
+        "errors", "No day of the event is {value!r}; the event has: {choices}."
+    ),
+    "unsplittable_name": QT_TRANSLATE_NOOP(
+        "errors", "Cannot tell first and last name apart in {value!r}."
+    ),
+    "same_time": QT_TRANSLATE_NOOP(
+        "errors", '"{value}" and "{other}" take place at the same time.'
+    ),
+    "goes_on_waitlist": QT_TRANSLATE_NOOP(
+        "errors", '"{value}" is full: the person goes on its waiting list.'
+    ),
+    "has_room": QT_TRANSLATE_NOOP(
+        "errors", '"{value}" has room: the person gets a place instead of waiting.'
+    ),
+    "cancelled_gets_no_place": QT_TRANSLATE_NOOP(
+        "errors", 'The registration is cancelled: no place on "{value}".'
+    ),
+    "garbled_text": QT_TRANSLATE_NOOP(
+        "errors",
+        "The text looks garbled ({value!r}): was the file converted to UTF-8 twice?",
+    ),
+    "mapped_twice": QT_TRANSLATE_NOOP(
+        "errors", 'The columns {columns} are all assigned to "{value}"; choose one.'
+    ),
+    "no_name_column": QT_TRANSLATE_NOOP(
+        "errors",
+        "No column is assigned to the names: assign first and last name, or a column "
+        "with the full name.",
+    ),
+    "unknown_field": QT_TRANSLATE_NOOP(
+        "errors", "Unknown field {value!r}; choose one of: {choices}."
+    ),
+    "unknown_column": QT_TRANSLATE_NOOP(
+        "errors", "The file has no column {value!r}; it has: {choices}."
+    ),
 }
 
 
@@ -315,6 +368,68 @@ class UnknownLayout(RegdeskError):
 
 class NothingToPrint(RegdeskError):
     template = QT_TRANSLATE_NOOP("errors", "No participant matches; there is no badge to print.")
+
+
+# --- import and export ----------------------------------------------------------------------
+
+
+class FileEmpty(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", "The file {name} is empty. Nothing was imported.")
+
+
+class NotATable(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {name} is not a CSV or Excel table ({reason}). Nothing was imported.",
+    )
+
+
+class OldSpreadsheetFormat(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {name} is in the old Excel format (.xls) or OpenDocument. Save it as "
+        "Excel workbook (.xlsx) or CSV and import that.",
+    )
+
+
+class UnknownSheet(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The workbook {name} has no sheet {sheet!r}; it has: {sheets}."
+    )
+
+
+class NoDataRows(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The file {name} has a header but no rows of data. Nothing was imported."
+    )
+
+
+class MappingFileInvalid(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", "The column assignment {name} cannot be used: {reason}")
+
+
+class ImportHasErrors(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} row(s) have problems, so nothing was imported. Correct them in the file, "
+        "or choose to skip the rows with problems.",
+    )
+
+
+class UnknownList(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", "There is no list {value!r}; choose one of: {choices}.")
+
+
+class FormatNotOffered(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The list {kind} is not made as {format}; it is offered as: {choices}."
+    )
+
+
+class ExportFailed(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The file {path} could not be written: {reason}. Nothing was changed."
+    )
 
 
 # --- check-in -------------------------------------------------------------------------------

@@ -210,6 +210,15 @@ def _counts(session: Session, item_ids: list[int]) -> dict[tuple[int, str], int]
     return {(item_id, status): n for item_id, status, n in rows}
 
 
+def enrolled_counts(session: Session, item_ids: list[int]) -> dict[int, int]:
+    """Places taken per item (waiting lists aside)."""
+    return {
+        item_id: n
+        for (item_id, status), n in _counts(session, item_ids).items()
+        if status == EnrolmentStatus.ENROLLED.value
+    }
+
+
 def _item_summary(item: ProgrammeItem, counts: dict) -> ItemSummary:
     return ItemSummary(
         item.id,

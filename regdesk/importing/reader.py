@@ -1,0 +1,292 @@
+"""Reading a table of participants from a file as real tools write it.
+
+CSV as German Excel saves it (``;`` or ``,`` separated, detected; Windows-1252 or UTF-8
+with or without BOM, detected; Excel's "Unicode text", UTF-16 with tabs; quoted values
+with line breaks; a ``sep=;`` first line) and XLSX workbooks (openpyxl, read-only).
+A file that is no table at all -- empty, a PDF or picture renamed to .csv, the old
+binary .xls -- is refused with a message that says what it is.
+
+Row numbers are those a spreadsheet shows: the header is row 1 (unless title rows come
+first), a value with line breaks stays one row.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from ..errors import FileEmpty, NoDataRows, NotATable, OldSpreadsheetFormat, UnknownSheet
+from ..text import format_date
+
+DELIMITERS = (";", ",", "\t", "|")
+SAMPLE_LINES = 50
+HEADER_SEARCH = 10  # title rows above the header are skipped within the first rows
+# Windows-1252 leaves these bytes undefined: a file holding them is not cp1252 text
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# UTF-8 read as Windows-1252 and saved as UTF-8 again: "MÃ¼ller", "WeiÃŸ", "JosÃ©"
+MOJIBAKE = re.compile(r"Ã[\xa0-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€[™œ“”˜¦]")
+_MAGIC = (
+    (b"%PDF", "pdf"),
+    (b"\x89PNG", "image"),
+    (b"\xff\xd8\xff", "image"),
+    (b"GIF8", "image"),
+    (b"\xd0\xcf\x11\xe0", "xls"),  # OLE2: Excel 97-2003, also old Word files
+    (b"PK\x03\x04", "zip"),
+)
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    line: int  # the row number a spreadsheet shows
+    cells: tuple[str, ...]
+    extra: int = 0  # non-empty cells beyond the header's columns
+    swallowed: bool = False  # an unclosed quotation mark ran on over line ends
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    name: str  # the file name, for messages
+    kind: str  # "csv" or "xlsx"
+    encoding: str  # "utf-8-sig", "utf-8", "cp1252", "utf-16"; "" for XLSX
+    delimiter: str  # "" for XLSX
+    sheet: str  # the worksheet read; "" for CSV
+    sheets: tuple[str, ...]  # all worksheets of the workbook
+    header_line: int
+    headers: tuple[str, ...]
+    rows: tuple[SourceRow, ...]
+    garbled: int = 0  # rows whose text looks converted to UTF-8 twice
+
+    def column(self, index: int) -> list[str]:
+        return [row.cells[index] if index < len(row.cells) else "" for row in self.rows]
+
+
+def read_table(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    is_header: Callable[[str], bool] | None = None,
+) -> SourceTable:
+    """Read ``path`` (CSV or XLSX, told by content, not by name). ``encoding`` and
+    ``delimiter`` override the detection for CSV; ``sheet`` picks a worksheet;
+    ``is_header`` tells a known column header (to find the header below title rows).
+
+    Raises FileEmpty, NotATable, OldSpreadsheetFormat, UnknownSheet or NoDataRows."""
+    path = Path(path)
+    data = path.read_bytes()
+    name = path.name
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise FileEmpty(name=name)
+    kind = next((k for magic, k in _MAGIC if data.startswith(magic)), "text")
+    if kind == "zip":
+        return _read_xlsx(name, data, sheet, is_header)
+    if kind == "xls" or path.suffix.lower() in (".xls", ".ods"):
+        raise OldSpreadsheetFormat(name=name)
+    if kind == "pdf":
+        raise NotATable(name=name, reason="PDF")
+    if kind == "image":
+        raise NotATable(name=name, reason="image")
+    text, used = _decode(name, data, encoding)
+    return _read_csv(name, text, used, delimiter, is_header)
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+
+def _decode(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
+    """The text and the encoding it was read in. A BOM decides; else strict UTF-8 (text
+    in Windows-1252 with umlauts is practically never valid UTF-8), else Windows-1252."""
+    if encoding:
+        try:
+            return data.decode(encoding).removeprefix("\ufeff"), encoding
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise NotATable(name=name, reason=f"not {encoding}: {exc}") from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, used = data.decode("utf-16"), "utf-16"
+    elif data.startswith(codecs.BOM_UTF8):
+        try:
+            text, used = data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            raise NotATable(name=name, reason="UTF-8 BOM, but not UTF-8 text") from None
+    elif b"\x00" in data[:65536]:
+        raise NotATable(name=name, reason="binary")
+    else:
+        try:
+            text, used = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            if _CP1252_UNDEFINED & set(data):
+                raise NotATable(name=name, reason="binary") from None
+            text, used = data.decode("cp1252"), "cp1252"
+    sample = text[:65536]
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 200):
+        raise NotATable(name=name, reason="binary")
+    return text, used
+
+
+def detect_delimiter(text: str) -> str:
+    """The separator that splits the first lines into the most columns, most evenly
+    (ties go to ``;``, German Excel's choice)."""
+    sample = "\n".join(text.splitlines()[:SAMPLE_LINES])
+    best, best_score = ";", (0.0, 0)
+    for candidate in DELIMITERS:
+        try:
+            rows = [r for r in csv.reader(io.StringIO(sample), delimiter=candidate) if any(r)]
+        except csv.Error:
+            continue
+        if not rows:
+            continue
+        widths = Counter(len(r) for r in rows)
+        width, count = widths.most_common(1)[0]
+        if width < 2:
+            continue
+        score = (count / len(rows), width)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _read_csv(name: str, text: str, encoding: str, delimiter: str | None, is_header) -> SourceTable:
+    first, _, rest = text.partition("\n")
+    sep_line = re.fullmatch(r"\s*sep=(.)\s*", first)
+    line_offset = 0
+    if sep_line is not None:  # Excel's hint line: "sep=;"
+        delimiter = delimiter or sep_line.group(1)
+        text, line_offset = rest, 1
+    delimiter = delimiter or detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, list[str]]] = []
+    try:
+        for number, record in enumerate(reader, start=1 + line_offset):
+            records.append((number, record))
+    except csv.Error as exc:
+        raise NotATable(name=name, reason=str(exc)) from None
+    return _table(name, "csv", encoding, delimiter, "", (), records, is_header)
+
+
+# --- XLSX -----------------------------------------------------------------------------------
+
+
+def _read_xlsx(name: str, data: bytes, sheet: str | None, is_header) -> SourceTable:
+    from openpyxl import load_workbook  # only when a workbook is read
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise NotATable(name=name, reason=f"ZIP, but no Excel workbook ({exc})") from None
+    except Exception as exc:  # openpyxl raises its own kinds for damaged workbooks
+        raise NotATable(name=name, reason=f"damaged workbook ({exc})") from None
+    try:
+        sheets = tuple(book.sheetnames)
+        if sheet is not None:
+            chosen = next((s for s in sheets if s.casefold() == sheet.casefold()), None)
+            if chosen is None:
+                raise UnknownSheet(name=name, sheet=sheet, sheets=", ".join(sheets))
+            order = [chosen]
+        else:  # the active sheet, else the first one that holds anything
+            active = book.active.title if book.active is not None else sheets[0]
+            order = [active] + [s for s in sheets if s != active]
+        records: list[tuple[int, list[str]]] = []
+        for title in order:
+            records = [
+                (number, [_cell_text(v) for v in values])
+                for number, values in enumerate(book[title].iter_rows(values_only=True), 1)
+            ]
+            if any(any(cells) for _, cells in records):
+                break
+        else:
+            title = order[0]
+    finally:
+        book.close()
+    return _table(name, "xlsx", "", "", title, sheets, records, is_header)
+
+
+def _cell_text(value) -> str:
+    """A cell as the text a person would type: 16.06.2025, 10:30, 4930123456, 2,5."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return format_date(value.date())
+        return f"{format_date(value.date())} {value:%H:%M}"
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value).replace(".", ",")
+    return str(value)
+
+
+# --- both -----------------------------------------------------------------------------------
+
+
+def _table(
+    name: str,
+    kind: str,
+    encoding: str,
+    delimiter: str,
+    sheet: str,
+    sheets: tuple[str, ...],
+    records: list[tuple[int, list[str]]],
+    is_header,
+) -> SourceTable:
+    filled = [(n, cells) for n, cells in records if any(c.strip() for c in cells)]
+    if not filled:
+        raise FileEmpty(name=name)
+    header_at = 0
+    if is_header is not None:
+        for position, (_, cells) in enumerate(filled[:HEADER_SEARCH]):
+            if sum(1 for c in cells if c.strip() and is_header(c)) >= 2:
+                header_at = position
+                break
+    header_line, header_cells = filled[header_at]
+    raw_width = len(header_cells)
+    while header_cells and not header_cells[-1].strip():
+        header_cells = header_cells[:-1]
+    headers = tuple(_header_names([c.strip() for c in header_cells]))
+    width = len(headers)
+    data = filled[header_at + 1 :]
+    # a CSV row longer than the rows around it had a separator inside an unquoted value
+    usual = max(raw_width, Counter(len(c) for _, c in data).most_common(1)[0][0] if data else 0)
+    rows = []
+    garbled = 0
+    for number, cells in data:
+        extra = sum(1 for c in cells[width:] if c.strip())
+        if kind == "csv" and len(cells) > usual:
+            extra = max(extra, len(cells) - usual)
+        values = tuple(cells[:width]) + ("",) * (width - len(cells))
+        swallowed = kind == "csv" and any(
+            "\n" in c and c.count(delimiter) >= max(1, width - 1) for c in values
+        )
+        garbled += any(MOJIBAKE.search(c) for c in values)
+        rows.append(SourceRow(number, values, extra, swallowed))
+    if not rows:
+        raise NoDataRows(name=name)
+    return SourceTable(
+        name, kind, encoding, delimiter, sheet, sheets, header_line, headers, tuple(rows), garbled
+    )
+
+
+def _header_names(cells: list[str]) -> list[str]:
+    """Headers as given; an empty one becomes "Spalte 3", a repeated one "E-Mail (2)"."""
+    result: list[str] = []
+    seen: Counter[str] = Counter()
+    for index, cell in enumerate(cells, start=1):
+        text = " ".join(cell.split()) or f"Spalte {index}"
+        seen[text.casefold()] += 1
+        if seen[text.casefold()] > 1:
+            text = f"{text} ({seen[text.casefold()]})"
+        result.append(text)
+    return result

@@ -1,0 +1,423 @@
+"""Importing participants from a table: the dry run (a report per row, duplicates within
+the file and against the event) and the import itself, all or nothing.
+
+``plan_import`` reads nothing but the database and says, row by row, what would happen.
+``apply_import`` runs the same plan again inside one write transaction (on SQLite the
+write lock is held from its start, so the duplicate check is exact) and inserts every
+row that goes in, in bulk. It refuses while rows have problems unless told to skip them;
+a cancel, an error or a killed process leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from ..badge_codes import new_secret, unique_short_codes
+from ..db import Database
+from ..errors import Cancelled, ImportHasErrors, Problem
+from ..importing.mapping import ColumnMapping
+from ..importing.reader import SourceTable
+from ..importing.rows import Candidate, EventContext, RowIssue, RowReader, describe, load_context
+from ..models import (
+    AuditEntry,
+    Consent,
+    EnrolmentSource,
+    Participant,
+    ParticipantDay,
+    ParticipantStatus,
+    Preference,
+    RegistrationSource,
+    ReplacedBadge,
+    SearchToken,
+    utcnow,
+)
+from . import programme
+from .audit import jsonable, record
+from .participants import derived_keys, token_rows
+
+Progress = Callable[[int, int], None]
+CHUNK = 1000
+DUPLICATE_POLICIES = ("skip", "add")
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A row that looks like a person already there: in the event, or earlier in the file."""
+
+    line: int
+    reason: str  # "email" or "name", as in the participants' duplicate check
+    name: str  # the other one: "Anna Müller (Stadt Ulm)"
+    participant_id: int | None = None
+    earlier_line: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    table: SourceTable
+    mapping: ColumnMapping
+    duplicate_policy: str
+    candidates: tuple[Candidate, ...]
+    invalid_lines: tuple[int, ...]
+    issues: tuple[RowIssue, ...]
+    duplicates: tuple[Duplicate, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.table.rows)
+
+    @property
+    def errors(self) -> tuple[RowIssue, ...]:
+        return tuple(i for i in self.issues if not i.warning)
+
+    @property
+    def warnings(self) -> tuple[RowIssue, ...]:
+        return tuple(i for i in self.issues if i.warning)
+
+    @property
+    def to_import(self) -> tuple[Candidate, ...]:
+        if self.duplicate_policy == "add":
+            return self.candidates
+        skipped = {d.line for d in self.duplicates}
+        return tuple(c for c in self.candidates if c.line not in skipped)
+
+    @property
+    def skipped_duplicates(self) -> int:
+        return len(self.candidates) - len(self.to_import)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    cancelled: int  # of them, imported as cancelled registrations
+    skipped_invalid: int
+    skipped_duplicates: int
+    enrolled: int
+    waitlisted: int
+    wishes: int
+    participant_ids: tuple[int, ...]
+    seconds: float
+
+
+# --- the plan -------------------------------------------------------------------------------
+
+
+def plan_import(
+    session: Session,
+    event_id: int,
+    table: SourceTable,
+    mapping: ColumnMapping,
+    *,
+    duplicates: str = "skip",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """What importing ``table`` with ``mapping`` would do; changes nothing.
+
+    Raises ValidationError when the mapping cannot be used (no name column, a field
+    given twice)."""
+    mapping.check()
+    if duplicates not in DUPLICATE_POLICIES:
+        raise ValueError(duplicates)
+    context = load_context(session, event_id)
+    reader = RowReader(table, mapping, context)
+    candidates: list[Candidate] = []
+    issues: list[RowIssue] = []
+    invalid: list[int] = []
+    found: list[Duplicate] = []
+    seen_email: dict[str, tuple[int, str]] = {}
+    seen_name: dict[str, tuple[int, str]] = {}
+    for index, row in enumerate(table.rows):
+        if cancelled and index % 500 == 0 and cancelled():
+            raise Cancelled()
+        candidate, row_issues = reader.read(row)
+        issues += row_issues
+        if candidate is None:
+            invalid.append(row.line)
+        else:
+            candidates.append(candidate)
+            keys = derived_keys(
+                candidate.values["first_name"],
+                candidate.values["last_name"],
+                candidate.values["organisation"],
+                candidate.values["email"],
+            )
+            who = describe(
+                candidate.values["first_name"],
+                candidate.values["last_name"],
+                candidate.values["organisation"],
+            )
+            duplicate = _duplicate(row.line, keys, context, seen_email, seen_name)
+            if duplicate is not None:
+                found.append(duplicate)
+            if keys["email_key"]:
+                seen_email.setdefault(keys["email_key"], (row.line, who))
+            seen_name.setdefault(keys["dup_key"], (row.line, who))
+        if progress and (index % 500 == 0 or index == len(table.rows) - 1):
+            progress(index + 1, len(table.rows))
+    plan = ImportPlan(
+        table, mapping, duplicates, tuple(candidates), tuple(invalid), (), tuple(found)
+    )
+    issues += _capacity_notes(session, plan.to_import, context)
+    issues.sort(key=lambda i: i.line)
+    return ImportPlan(
+        table, mapping, duplicates, tuple(candidates), tuple(invalid), tuple(issues), tuple(found)
+    )
+
+
+def _duplicate(line, keys, context, seen_email, seen_name) -> Duplicate | None:
+    email = keys["email_key"]
+    if email and email in context.by_email:
+        pid, who = context.by_email[email]
+        return Duplicate(line, "email", who, participant_id=pid)
+    if keys["dup_key"] in context.by_name:
+        pid, who = context.by_name[keys["dup_key"]]
+        return Duplicate(line, "name", who, participant_id=pid)
+    if email and email in seen_email:
+        earlier, who = seen_email[email]
+        return Duplicate(line, "email", who, earlier_line=earlier)
+    if keys["dup_key"] in seen_name:
+        earlier, who = seen_name[keys["dup_key"]]
+        return Duplicate(line, "name", who, earlier_line=earlier)
+    return None
+
+
+def _capacity_notes(
+    session: Session, rows: tuple[Candidate, ...], context: EventContext
+) -> list[RowIssue]:
+    """Who would wait instead of getting a place, and the other way round, with the places
+    taken now (the import enrols in file order, the waiting lists after the places)."""
+    taken = programme.enrolled_counts(session, list(context.items))
+    notes = []
+    for wanted_list, column in (("programme", "programme"), ("waitlist", "waitlist")):
+        for row in rows:
+            for item_id in getattr(row, wanted_list):
+                item = context.items[item_id]
+                if row.status != ParticipantStatus.REGISTERED.value:
+                    code = "cancelled_gets_no_place"
+                elif item.capacity is None or taken.get(item_id, 0) < item.capacity:
+                    taken[item_id] = taken.get(item_id, 0) + 1
+                    code = "has_room" if wanted_list == "waitlist" else ""
+                else:
+                    code = "goes_on_waitlist" if wanted_list == "programme" else ""
+                if code:
+                    notes.append(
+                        RowIssue(
+                            row.line,
+                            column,
+                            Problem(column, code, (("value", item.title),)),
+                            warning=True,
+                        )
+                    )
+    return notes
+
+
+# --- applying -------------------------------------------------------------------------------
+
+
+def apply_import(
+    db: Database,
+    event_id: int,
+    table: SourceTable,
+    mapping: ColumnMapping,
+    *,
+    actor: str,
+    skip_invalid: bool = False,
+    duplicates: str = "skip",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Import every row that goes in, in one transaction: all of them or none.
+
+    Raises ImportHasErrors when rows have problems (unless ``skip_invalid``),
+    ValidationError for an unusable mapping, Cancelled when ``cancelled()`` turns true."""
+    started = time.perf_counter()
+    total = 2 * len(table.rows)
+
+    def planning(done: int, _total: int) -> None:
+        if progress:
+            progress(done, total)
+
+    with db.session() as session:
+        plan = plan_import(
+            session,
+            event_id,
+            table,
+            mapping,
+            duplicates=duplicates,
+            progress=planning,
+            cancelled=cancelled,
+        )
+        if plan.invalid_lines and not skip_invalid:
+            raise ImportHasErrors(count=len(plan.invalid_lines))
+        rows = plan.to_import
+        ids = _insert(session, event_id, rows, table.name, actor, progress, cancelled, total)
+        enrolled = waitlisted = 0
+        for attribute in ("programme", "waitlist"):
+            for pid, row in zip(ids, rows, strict=True):
+                if row.status != ParticipantStatus.REGISTERED.value:
+                    continue
+                for item_id in getattr(row, attribute):
+                    result = programme.enrol(
+                        session, item_id, pid, actor=actor, source=EnrolmentSource.IMPORT
+                    )
+                    if result.status == "enrolled":
+                        enrolled += 1
+                    else:
+                        waitlisted += 1
+        if cancelled and cancelled():
+            raise Cancelled()
+        result = ImportResult(
+            imported=len(ids),
+            cancelled=sum(1 for r in rows if r.status == ParticipantStatus.CANCELLED.value),
+            skipped_invalid=len(plan.invalid_lines),
+            skipped_duplicates=plan.skipped_duplicates,
+            enrolled=enrolled,
+            waitlisted=waitlisted,
+            wishes=sum(len(r.wishes) for r in rows),
+            participant_ids=tuple(ids),
+            seconds=0.0,
+        )
+        record(
+            session,
+            actor=actor,
+            action="import.apply",
+            entity="event",
+            entity_id=event_id,
+            event_id=event_id,
+            after={
+                "file": table.name,
+                "rows": len(table.rows),
+                "imported": result.imported,
+                "skipped_invalid": result.skipped_invalid,
+                "skipped_duplicates": result.skipped_duplicates,
+                "duplicates": duplicates,
+                "mapping": {h: f for h, f in zip(mapping.headers, mapping.fields, strict=True)},
+            },
+        )
+    if progress:
+        progress(total, total)
+    return ImportResult(**{**result.__dict__, "seconds": time.perf_counter() - started})
+
+
+def _insert(
+    session: Session,
+    event_id: int,
+    rows: tuple[Candidate, ...],
+    file_name: str,
+    actor: str,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    total: int,
+) -> list[int]:
+    """The participants with their search words, consents, days, wishes and an audit
+    entry each, in chunks of bulk inserts."""
+    taken = set(
+        session.scalars(select(Participant.short_code).where(Participant.event_id == event_id))
+    )
+    taken |= set(
+        session.scalars(
+            select(ReplacedBadge.short_code)
+            .join(Participant, ReplacedBadge.participant_id == Participant.id)
+            .where(Participant.event_id == event_id)
+        )
+    )
+    codes = unique_short_codes(len(rows), taken)
+    now = utcnow()
+    via = f"Import: {file_name}"[:100]
+    ids: list[int] = []
+    for start in range(0, len(rows), CHUNK):
+        if cancelled and cancelled():
+            raise Cancelled()
+        chunk = rows[start : start + CHUNK]
+        values = []
+        for row, code in zip(chunk, codes[start : start + CHUNK], strict=True):
+            cancelled_row = row.status == ParticipantStatus.CANCELLED.value
+            values.append(
+                {
+                    **row.values,
+                    **derived_keys(
+                        row.values["first_name"],
+                        row.values["last_name"],
+                        row.values["organisation"],
+                        row.values["email"],
+                    ),
+                    "event_id": event_id,
+                    "status": row.status,
+                    "cancel_reason": (row.cancel_reason or "Import") if cancelled_row else "",
+                    "cancelled_at": now if cancelled_row else None,
+                    "source": RegistrationSource.IMPORT.value,
+                    "badge_secret": new_secret(),
+                    "short_code": code,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        chunk_ids = list(
+            session.scalars(
+                insert(Participant).returning(Participant.id, sort_by_parameter_order=True),
+                values,
+            )
+        )
+        session.execute(
+            insert(SearchToken),
+            [
+                t
+                for pid, v in zip(chunk_ids, values, strict=True)
+                for t in token_rows(event_id, pid, v)
+            ],
+        )
+        consents = [
+            {"participant_id": pid, "kind": kind, "granted": granted, "given_at": now,
+             "given_via": via}
+            for pid, row in zip(chunk_ids, chunk, strict=True)
+            for kind, granted in sorted(row.consents.items())
+        ]  # fmt: skip
+        if consents:
+            session.execute(insert(Consent), consents)
+        days = [
+            {"participant_id": pid, "day_id": day_id}
+            for pid, row in zip(chunk_ids, chunk, strict=True)
+            for day_id in row.day_ids
+        ]
+        if days:
+            session.execute(insert(ParticipantDay), days)
+        wishes = [
+            {"participant_id": pid, "item_id": item_id, "rank": rank}
+            for pid, row in zip(chunk_ids, chunk, strict=True)
+            for item_id, rank in row.wishes
+        ]
+        if wishes:
+            session.execute(insert(Preference), wishes)
+        session.execute(
+            insert(AuditEntry),
+            [
+                {
+                    "at": now,
+                    "actor": actor,
+                    "action": "participant.import",
+                    "entity": "participant",
+                    "entity_id": pid,
+                    "event_id": event_id,
+                    "after": jsonable(
+                        {k: v[k] for k in _AUDITED} | {"consents": row.consents, "line": row.line}
+                    ),
+                }
+                for pid, v, row in zip(chunk_ids, values, chunk, strict=True)
+            ],
+        )
+        ids += chunk_ids
+        if progress:
+            progress(total // 2 + start + len(chunk), total)
+    return ids
+
+
+_AUDITED = (
+    "salutation", "title", "first_name", "last_name", "organisation", "position", "email",
+    "phone", "category_id", "is_vip", "notes", "needs_dietary", "needs_accessibility",
+    "needs_interpreter", "status", "cancel_reason", "short_code",
+)  # fmt: skip
