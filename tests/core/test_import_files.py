@@ -178,7 +178,7 @@ def test_an_xlsx_renamed_to_csv_is_read_as_a_workbook(tmp_path):
 def test_an_empty_file_is_refused(tmp_path, content):
     path = tmp_path / "leer.csv"
     path.write_bytes(content)
-    with pytest.raises(FileEmpty, match="leer.csv is empty"):
+    with pytest.raises(FileEmpty, match=r"leer\.csv is empty"):
         read(path)
 
 
