@@ -11,6 +11,7 @@ from . import (
     cli_allocate,
     cli_badges,
     cli_checkin,
+    cli_export,
     cli_import,
     cli_participants,
     cli_programme,
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_badges.add_parser(sub, common)
     cli_checkin.add_parser(sub, common)
     cli_import.add_parser(sub, common)
+    cli_export.add_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
     info.add_argument(
@@ -218,6 +220,7 @@ COMMANDS = {
     "badges": cli_badges.run,
     "checkin": cli_checkin.run,
     "import": cli_import.run,
+    "export": cli_export.run,
 }
 
 

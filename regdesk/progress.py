@@ -18,7 +18,9 @@ class TextProgress:
         self._last_percent = -1
 
     def __call__(self, done: int, total: int) -> None:
-        percent = 100 if total <= 0 else int(done * 100 / total)
+        if total <= 0:  # nothing to measure (yet)
+            return
+        percent = int(done * 100 / total)
         now = time.monotonic()
         final = done >= total
         if self.interactive:

@@ -24,6 +24,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from ..errors import FileEmpty, NoDataRows, NotATable, OldSpreadsheetFormat, UnknownSheet
+from ..exporting.cells import unneutralise
 from ..text import format_date
 
 DELIMITERS = (";", ",", "\t", "|")
@@ -167,7 +168,7 @@ def _read_csv(name: str, text: str, encoding: str, delimiter: str | None, is_hea
     records: list[tuple[int, list[str]]] = []
     try:
         for number, record in enumerate(reader, start=1 + line_offset):
-            records.append((number, record))
+            records.append((number, [unneutralise(cell) for cell in record]))
     except csv.Error as exc:
         raise NotATable(name=name, reason=str(exc)) from None
     return _table(name, "csv", encoding, delimiter, "", (), records, is_header)

@@ -20,6 +20,7 @@ from ..services.preferences import (
     ItemTime,
     check_wishes,
     item_names,
+    match_items,
     parse_wish_cells,
     programme_items,
 )
@@ -290,13 +291,8 @@ class RowReader:
         return tuple(chosen)
 
     def items(self, row: SourceRow, name: str, problems: list[Problem]) -> tuple[int, ...]:
-        found: list[int] = []
-        for part in split_list(self.cell(row, name, ",")):
-            item_id = self.context.item_names.get(part.casefold())
-            if item_id is None:
-                problems.append(Problem(name, "unknown_item", (("value", part),)))
-            elif item_id not in found:
-                found.append(item_id)
+        found, unknown = match_items(self.context.item_names, self.cell(row, name, "\n"))
+        problems += [Problem(name, "unknown_item", (("value", n),)) for n in unknown]
         return tuple(found)
 
     def clashes(self, places: tuple[int, ...], problems: list[Problem]) -> None:

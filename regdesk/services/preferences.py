@@ -128,6 +128,23 @@ def split_items(cell: str) -> list[str]:
     return [name for name in (clean(part) for part in _SEPARATORS.split(cell or "")) if name]
 
 
+def match_items(names: dict[str, int], cell: str) -> tuple[list[int], list[str]]:
+    """The items a cell names (ids, in order, each once) and the names no item has. A line
+    that is an item's title as a whole counts as one, separators in it or not."""
+    found: list[int] = []
+    unknown: list[str] = []
+    for line in (cell or "").splitlines():
+        line = clean(line)
+        whole = names.get(line.casefold()) if line else None
+        for name in [line] if whole is not None else split_items(line):
+            item_id = names.get(name.casefold())
+            if item_id is None:
+                unknown.append(name)
+            elif item_id not in found:
+                found.append(item_id)
+    return found, unknown
+
+
 def parse_wish_cells(
     names: dict[str, int], cells: Sequence[str]
 ) -> tuple[list[tuple[int, int]], list[Problem]]:
@@ -135,12 +152,9 @@ def parse_wish_cells(
     item has."""
     wishes, problems = [], []
     for rank, cell in enumerate(cells, start=1):
-        for name in split_items(cell):
-            item_id = names.get(name.casefold())
-            if item_id is None:
-                problems.append(Problem(f"wish{rank}", "unknown_item", (("value", name),)))
-            else:
-                wishes.append((item_id, rank))
+        found, unknown = match_items(names, cell)
+        wishes += [(item_id, rank) for item_id in found]
+        problems += [Problem(f"wish{rank}", "unknown_item", (("value", n),)) for n in unknown]
     return wishes, problems
 
 

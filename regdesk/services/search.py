@@ -6,10 +6,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, case, exists, func, select
+from sqlalchemy import Select, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from ..models import Category, Participant, Scan, SearchToken, Verdict
+from ..models import (
+    Category,
+    Enrolment,
+    EnrolmentStatus,
+    Participant,
+    ParticipantDay,
+    Scan,
+    SearchToken,
+    Verdict,
+)
 from ..search_keys import prefix_upper_bound, words
 
 MAX_WORDS = 6
@@ -32,6 +41,8 @@ class ParticipantFilter:
     status: str | None = None  # "registered", "cancelled" or None for both
     checked_in: bool | None = None  # admitted at a door at least once, or not, or either
     badge_printed: bool | None = None  # a badge was printed (or put into a PDF), or not
+    item_ids: tuple[int, ...] = ()  # holds a place on one of these programme items
+    day_ids: tuple[int, ...] = ()  # registered for one of these days; checked_in: on them
 
 
 @dataclass(frozen=True)
@@ -51,9 +62,26 @@ class ParticipantRow:
     checked_in: bool
 
 
-def _checked_in():
-    return exists().where(
-        Scan.participant_id == Participant.id, Scan.verdict == Verdict.ADMITTED.value
+def _checked_in(day_ids: tuple[int, ...] = ()):
+    """Admitted at a door (and not undone): at the entry of one of ``day_ids``, or
+    anywhere when none are given."""
+    condition = exists().where(
+        Scan.participant_id == Participant.id,
+        Scan.verdict == Verdict.ADMITTED.value,
+        Scan.undone_at.is_(None),
+    )
+    if day_ids:
+        condition = condition.where(Scan.day_id.in_(day_ids), Scan.item_id.is_(None))
+    return condition
+
+
+def registered_for(day_ids: tuple[int, ...]):
+    """Registered for one of the days: no days chosen means every day."""
+    return or_(
+        ~exists().where(ParticipantDay.participant_id == Participant.id),
+        exists().where(
+            ParticipantDay.participant_id == Participant.id, ParticipantDay.day_id.in_(day_ids)
+        ),
     )
 
 
@@ -63,9 +91,19 @@ def _filtered(query: Select, filters: ParticipantFilter) -> Select:
     if filters.status:
         query = query.where(Participant.status == filters.status)
     if filters.checked_in is True:
-        query = query.where(_checked_in())
+        query = query.where(_checked_in(filters.day_ids))
     elif filters.checked_in is False:
-        query = query.where(~_checked_in())
+        query = query.where(~_checked_in(filters.day_ids))
+    if filters.item_ids:
+        query = query.where(
+            exists().where(
+                Enrolment.participant_id == Participant.id,
+                Enrolment.item_id.in_(filters.item_ids),
+                Enrolment.status == EnrolmentStatus.ENROLLED.value,
+            )
+        )
+    if filters.day_ids:
+        query = query.where(registered_for(filters.day_ids))
     if filters.badge_printed is True:
         query = query.where(Participant.badge_print_count > 0)
     elif filters.badge_printed is False:

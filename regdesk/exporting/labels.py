@@ -1,0 +1,127 @@
+"""The words on exported lists, in German (the default) and English.
+
+Lists are documents for the organiser's files, so their language is chosen per export
+(``--lang`` on the command line, the interface language in the app), not by Qt. The
+column titles are also headers the import recognises, so an exported list reads back in.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("de", "en")
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # columns
+    "number": ("Nr.", "No."),
+    "salutation": ("Anrede", "Salutation"),
+    "title": ("Titel", "Title"),
+    "first_name": ("Vorname", "First name"),
+    "last_name": ("Nachname", "Last name"),
+    "organisation": ("Organisation", "Organisation"),
+    "position": ("Funktion", "Position"),
+    "email": ("E-Mail", "E-mail"),
+    "phone": ("Telefon", "Phone"),
+    "category": ("Kategorie", "Category"),
+    "status": ("Status", "Status"),
+    "cancel_reason": ("Absagegrund", "Cancellation reason"),
+    "is_vip": ("VIP", "VIP"),
+    "short_code": ("Code", "Code"),
+    "days": ("Tage", "Days"),
+    "programme": ("Programm", "Programme"),
+    "waitlist": ("Warteliste", "Waiting list"),
+    "wish": ("Wunsch {n}", "Wish {n}"),
+    "needs_dietary": ("Ernährung", "Dietary"),
+    "needs_accessibility": ("Barrierefreiheit", "Accessibility"),
+    "needs_interpreter": ("Dolmetschen", "Interpreting"),
+    "consent_photo": ("Einwilligung Fotos", "Consent photos"),
+    "consent_listing": ("Einwilligung Teilnehmerliste", "Consent participant list"),
+    "consent_badge_organisation": ("Organisation auf Namensschild", "Organisation on badge"),
+    "consent_health_data": ("Einwilligung Gesundheitsdaten", "Consent health data"),
+    "notes": ("Bemerkungen", "Notes"),
+    "checked_in": ("Eingecheckt", "Checked in"),
+    "badge_printed": ("Namensschild gedruckt", "Badge printed"),
+    "registered_at": ("Angemeldet am", "Registered on"),
+    "source": ("Quelle", "Source"),
+    "signature": ("Unterschrift", "Signature"),
+    "place": ("Platz", "Place"),
+    "list": ("Liste", "List"),
+    "time": ("Zeit", "Time"),
+    "desk": ("Schalter", "Desk"),
+    "day": ("Tag", "Day"),
+    "item": ("Programmpunkt", "Programme item"),
+    "direction": ("Richtung", "Direction"),
+    "verdict": ("Ergebnis", "Result"),
+    "scanned": ("Gescannt", "Scanned"),
+    "undone_at": ("Rückgängig am", "Undone on"),
+    "undone_by": ("Rückgängig durch", "Undone by"),
+    "actor": ("Wer", "Who"),
+    "action": ("Aktion", "Action"),
+    "entity": ("Objekt", "Object"),
+    "entity_id": ("ID", "ID"),
+    "person": ("Person", "Person"),
+    "before": ("Vorher", "Before"),
+    "after": ("Nachher", "After"),
+    # values
+    "frau": ("Frau", "Ms"),
+    "herr": ("Herr", "Mr"),
+    "registered": ("angemeldet", "registered"),
+    "cancelled": ("abgesagt", "cancelled"),
+    "enrolled": ("Platz", "place"),
+    "waitlisted": ("Warteliste {n}", "waiting list {n}"),
+    "in": ("hinein", "in"),
+    "out": ("hinaus", "out"),
+    "admitted": ("eingelassen", "admitted"),
+    "re_entry": ("Wiedereintritt", "re-entry"),
+    "already_used": ("bereits benutzt", "already used"),
+    "replaced": ("ersetztes Namensschild", "replaced badge"),
+    "unknown": ("unbekannter Code", "unknown code"),
+    "not_enrolled": ("nicht angemeldet", "not enrolled"),
+    "wrong_day": ("falscher Tag", "wrong day"),
+    "checked_out": ("ausgecheckt", "checked out"),
+    "verdict_cancelled": ("abgesagt", "cancelled"),
+    # lists
+    "list.participants": ("Teilnehmerliste", "Participant list"),
+    "list.signin": ("Unterschriftenliste", "Sign-in sheet"),
+    "list.rosters": ("Workshop-Liste", "Workshop roster"),
+    "list.catering": ("Verpflegung und Barrierefreiheit", "Catering and accessibility"),
+    "list.published": ("Teilnehmendenverzeichnis", "Published participant list"),
+    "list.scans": ("Scan-Protokoll", "Scan log"),
+    "list.audit": ("Änderungsprotokoll", "Audit log"),
+    # headings and feet
+    "event": ("Veranstaltung", "Event"),
+    "date": ("Datum", "Date"),
+    "venue": ("Ort", "Place"),
+    "organiser": ("Veranstalter", "Organiser"),
+    "host": ("Leitung", "Host"),
+    "room": ("Raum", "Room"),
+    "fill": ("{enrolled} von {capacity} Plätzen belegt", "{enrolled} of {capacity} places taken"),
+    "fill_unlimited": ("{enrolled} Teilnehmende", "{enrolled} participants"),
+    "waiting": ("{n} auf der Warteliste", "{n} on the waiting list"),
+    "page": ("Seite {page} von {pages}", "Page {page} of {pages}"),
+    "created": ("Stand: {when}", "As of: {when}"),
+    "no_rows": ("Keine Einträge.", "No entries."),
+    "o_clock": ("{start}–{end} Uhr", "{start}–{end}"),
+    "all_days": ("alle Tage", "all days"),
+    "filter": ("Auswahl: {what}", "Selection: {what}"),
+    "consented_only": (
+        "Nur Personen, die der Veröffentlichung zugestimmt haben.",
+        "Only people who consented to being listed.",
+    ),
+    "health_consented_only": (
+        "Nur Angaben von Personen, die der Verarbeitung ihrer Gesundheitsdaten "
+        "zugestimmt haben. Vertraulich: nur für Catering und Veranstaltungsort.",
+        "Only from people who consented to their health data being processed. "
+        "Confidential: for catering and the venue only.",
+    ),
+    "checked_in_yes": ("eingecheckt", "checked in"),
+    "checked_in_no": ("nicht eingecheckt", "not checked in"),
+}
+WEEKDAYS = {
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+def text(key: str, language: str = "de", **values) -> str:
+    german, english = TEXTS[key]
+    chosen = english if language == "en" else german
+    return chosen.format(**values) if values else chosen
