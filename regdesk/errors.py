@@ -378,10 +378,32 @@ class FileEmpty(RegdeskError):
 
 
 class NotATable(RegdeskError):
+    """``reason`` is one of REASONS (translated with the message); ``detail`` what the
+    reader said, if anything."""
+
     template = QT_TRANSLATE_NOOP(
         "errors",
         "The file {name} is not a CSV or Excel table ({reason}). Nothing was imported.",
     )
+    REASONS: ClassVar[dict[str, str]] = {
+        "pdf": QT_TRANSLATE_NOOP("errors", "a PDF document"),
+        "image": QT_TRANSLATE_NOOP("errors", "a picture"),
+        "binary": QT_TRANSLATE_NOOP("errors", "binary data, not text"),
+        "encoding": QT_TRANSLATE_NOOP("errors", "not text in the chosen encoding"),
+        "bom": QT_TRANSLATE_NOOP("errors", "marked as UTF-8, but not UTF-8 text"),
+        "zip": QT_TRANSLATE_NOOP("errors", "a ZIP archive, but no Excel workbook"),
+        "workbook": QT_TRANSLATE_NOOP("errors", "a damaged Excel workbook"),
+        "csv": QT_TRANSLATE_NOOP("errors", "CSV that cannot be read"),
+    }
+
+    def __init__(self, *, name: str, reason: str, detail: str = "") -> None:
+        super().__init__(name=name, reason=reason, detail=detail)
+
+    def message(self, translate: Translate = untranslated) -> str:
+        reason = translate(CONTEXT, self.REASONS[self.data["reason"]])
+        if self.data["detail"]:
+            reason = f"{reason}: {self.data['detail']}"
+        return translate(CONTEXT, self.template).format(name=self.data["name"], reason=reason)
 
 
 class OldSpreadsheetFormat(RegdeskError):

@@ -64,3 +64,8 @@ def install(app: QCoreApplication, language: str) -> str:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def current_language() -> str:
+    """The interface language now in use (the default for documents such as lists)."""
+    return "de" if QLocale().language() == QLocale.Language.German else "en"

@@ -31,9 +31,9 @@ from regdesk.text import format_date_range
 from . import i18n
 from .badges_page import BadgesPage
 from .checkin_page import CheckinPage
-from .coming_page import ComingPage
 from .door_mode import DoorModeWindow
 from .event_dialog import EventDialog
+from .lists_page import ListsPage
 from .messages import error_text
 from .overview_page import OverviewPage
 from .participants_page import ParticipantsPage
@@ -96,8 +96,9 @@ class MainWindow(QMainWindow):
         self.checkin.door_mode_requested.connect(self.enter_door_mode)
         self.door_window: DoorModeWindow | None = None
         self._add_page(self.tr("Check-in"), self.checkin)
-        for name, title, text in self._coming_areas():
-            self._add_page(title, ComingPage(name, title, text))
+        self.lists = ListsPage(db, event_id, actor)
+        self.lists.changed.connect(self.participants.reload)
+        self._add_page(self.tr("Lists & export"), self.lists)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -122,24 +123,6 @@ class MainWindow(QMainWindow):
         self._show_database()
         self.refresh_event()
 
-    def _coming_areas(self) -> list[tuple[str, str, str]]:
-        cli = self.tr(
-            "Until then, the command line already creates events and demo data and manages "
-            "participants: regdesk init, regdesk demo, regdesk participants, regdesk info."
-        )
-        return [
-            (
-                "exportPage",
-                self.tr("Lists & export"),
-                self.tr(
-                    "Import from German Excel (CSV/XLSX); attendee lists, sign-in sheets, "
-                    "workshop rosters and the catering list."
-                )
-                + "\n\n"
-                + cli,
-            ),
-        ]
-
     def _add_page(self, title: str, page: QWidget) -> None:
         number = self.pages.count() + 1
         item = QListWidgetItem(f"{title}")
@@ -155,6 +138,10 @@ class MainWindow(QMainWindow):
         edit_event.setShortcut(QKeySequence("Ctrl+E"))
         edit_event.triggered.connect(self.edit_event)
         file_menu.addAction(edit_event)
+        import_action = QAction(self.tr("&Import participants…"), self)
+        import_action.setObjectName("actionImport")
+        import_action.triggered.connect(self.import_participants)
+        file_menu.addAction(import_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -185,6 +172,10 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
+    def import_participants(self) -> None:
+        self.show_area(self.pages.indexOf(self.lists))
+        self.lists.import_participants()
+
     def show_area(self, row: int) -> None:
         self.nav.setCurrentRow(row)
         self.pages.currentWidget().setFocus()
@@ -213,6 +204,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "programme"):
             self.programme.reload()
             self.checkin.reload_contexts()
+            self.lists.reload()
 
     def hand_over_to_badges(self, person) -> None:
         """A walk-in was registered: print the badge on the spot."""

@@ -294,6 +294,12 @@ class ParticipantsPage(QWidget):
         if pid is not None and self.buttons["reissue"].isEnabled():
             self.reissue_requested.emit(pid)
 
+    def reload(self) -> None:
+        """Fetch the list again (after an import), and tell the other areas."""
+        self.model.reload()
+        self._select(None)
+        self.changed.emit()
+
     def _after_change(self, participant_id: int) -> None:
         self.model.reload()
         self._select(participant_id if self.model.row_of(participant_id) >= 0 else None)

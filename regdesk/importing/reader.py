@@ -94,7 +94,7 @@ def read_table(
     if kind == "xls" or path.suffix.lower() in (".xls", ".ods"):
         raise OldSpreadsheetFormat(name=name)
     if kind == "pdf":
-        raise NotATable(name=name, reason="PDF")
+        raise NotATable(name=name, reason="pdf")
     if kind == "image":
         raise NotATable(name=name, reason="image")
     text, used = _decode(name, data, encoding)
@@ -111,14 +111,14 @@ def _decode(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
         try:
             return data.decode(encoding).removeprefix("\ufeff"), encoding
         except (UnicodeDecodeError, LookupError) as exc:
-            raise NotATable(name=name, reason=f"not {encoding}: {exc}") from None
+            raise NotATable(name=name, reason="encoding", detail=str(exc)) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, used = data.decode("utf-16"), "utf-16"
     elif data.startswith(codecs.BOM_UTF8):
         try:
             text, used = data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError:
-            raise NotATable(name=name, reason="UTF-8 BOM, but not UTF-8 text") from None
+            raise NotATable(name=name, reason="bom") from None
     elif b"\x00" in data[:65536]:
         raise NotATable(name=name, reason="binary")
     else:
@@ -170,7 +170,7 @@ def _read_csv(name: str, text: str, encoding: str, delimiter: str | None, is_hea
         for number, record in enumerate(reader, start=1 + line_offset):
             records.append((number, [unneutralise(cell) for cell in record]))
     except csv.Error as exc:
-        raise NotATable(name=name, reason=str(exc)) from None
+        raise NotATable(name=name, reason="csv", detail=str(exc)) from None
     return _table(name, "csv", encoding, delimiter, "", (), records, is_header)
 
 
@@ -183,9 +183,9 @@ def _read_xlsx(name: str, data: bytes, sheet: str | None, is_header) -> SourceTa
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise NotATable(name=name, reason=f"ZIP, but no Excel workbook ({exc})") from None
+        raise NotATable(name=name, reason="zip", detail=str(exc)) from None
     except Exception as exc:  # openpyxl raises its own kinds for damaged workbooks
-        raise NotATable(name=name, reason=f"damaged workbook ({exc})") from None
+        raise NotATable(name=name, reason="workbook", detail=str(exc)) from None
     try:
         sheets = tuple(book.sheetnames)
         if sheet is not None:

@@ -504,13 +504,6 @@ Grund (z. B. verloren, Fehldruck):</translation>
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
-    <message>
-        <source>Not available yet in this version.</source>
-        <translation>In dieser Version noch nicht verfügbar.</translation>
-    </message>
-</context>
-<context>
     <name>ComparisonModel</name>
     <message>
         <source>Figure</source>
@@ -864,6 +857,344 @@ Grund (z. B. verloren, Fehldruck):</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Teilnehmende importieren</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (as Excel saves it, with semicolons or commas) or an Excel workbook (.xlsx). Encoding and separator are detected; change them only if the preview looks wrong.</source>
+        <translation>Wählen Sie eine CSV-Datei (wie Excel sie speichert, mit Semikolon oder Komma) oder eine Excel-Arbeitsmappe (.xlsx). Zeichenkodierung und Trennzeichen werden erkannt; ändern Sie sie nur, wenn die Vorschau nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Datei &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Kodierung</translation>
+    </message>
+    <message>
+        <source>&amp;Separator</source>
+        <translation>&amp;Trennzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet</source>
+        <translation>Arbeitsb&amp;latt</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Column assignment</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Load assignment…</source>
+        <translation>Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Save assignment…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions</source>
+        <translation>&amp;Vorschläge</translation>
+    </message>
+    <message>
+        <source>Assign each column to a field (F2 or a letter opens the choice).</source>
+        <translation>Ordnen Sie jede Spalte einem Feld zu (F2 oder ein Buchstabe öffnet die Auswahl).</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Report per row</source>
+        <translation>Prüfbericht je Zeile</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with &amp;problems, import the rest</source>
+        <translation>Zeilen mit &amp;Problemen auslassen, die übrigen importieren</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Leave likely duplicates out</source>
+        <translation>Mögliche Dubletten auslassen</translation>
+    </message>
+    <message>
+        <source>Import likely duplicates anyway</source>
+        <translation>Mögliche Dubletten trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Berich&amp;t speichern…</translation>
+    </message>
+    <message>
+        <source>1 File</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message>
+        <source>2 Columns</source>
+        <translation>2 Spalten</translation>
+    </message>
+    <message>
+        <source>3 Check and import</source>
+        <translation>3 Prüfen und importieren</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: Excel workbook, sheet “%2”, %3 rows of data.</source>
+        <translation>%1: Excel-Arbeitsmappe, Blatt „%2“, %3 Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>%1: CSV, %2, separator “%4”, %3 rows of data.</source>
+        <translation>%1: CSV, %2, Trennzeichen „%4“, %3 Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>The header is in row %1.</source>
+        <translation>Die Kopfzeile steht in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>%1 rows look garbled (like “MÃ¼ller”): the file may have been converted twice.</source>
+        <translation>%1 Zeilen sehen verstümmelt aus (wie „MÃ¼ller“): Die Datei wurde vielleicht zweimal umgewandelt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns are taken over.</source>
+        <translation>%1 von %2 Spalten werden übernommen.</translation>
+    </message>
+    <message>
+        <source>Save column assignment</source>
+        <translation>Spaltenzuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Column assignments (*.json)</source>
+        <translation>Spaltenzuordnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Load column assignment</source>
+        <translation>Spaltenzuordnung laden</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 rows: &lt;b&gt;%2 can be imported&lt;/b&gt;, %3 have problems, %4 look like duplicates.</source>
+        <translation>%1 Zeilen: &lt;b&gt;%2 können importiert werden&lt;/b&gt;, %3 mit Problemen, %4 mögliche Dubletten.</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while rows have problems: correct them in the file and read it again, or leave them out.</source>
+        <translation>Solange Zeilen Probleme haben, wird nichts importiert: Korrigieren Sie sie in der Datei und lesen Sie sie neu ein, oder lassen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 participants imported&lt;/b&gt; (%2 places, %3 on waiting lists). Left out: %4 rows with problems, %5 likely duplicates.</source>
+        <translation>&lt;b&gt;%1 Teilnehmende importiert&lt;/b&gt; (%2 Plätze, %3 auf Wartelisten). Ausgelassen: %4 Zeilen mit Problemen, %5 mögliche Dubletten.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Prüfbericht speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Wish %1</source>
+        <translation>Wunsch %1</translation>
+    </message>
+    <message>
+        <source>— leave out —</source>
+        <translation>— nicht übernehmen —</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name (first and last)</source>
+        <translation>Ganzer Name (Vor- und Nachname)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status (registered/cancelled)</source>
+        <translation>Status (angemeldet/abgesagt)</translation>
+    </message>
+    <message>
+        <source>Cancellation reason</source>
+        <translation>Absagegrund</translation>
+    </message>
+    <message>
+        <source>VIP (yes/no)</source>
+        <translation>VIP (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Programme places</source>
+        <translation>Plätze im Programm</translation>
+    </message>
+    <message>
+        <source>Waiting lists</source>
+        <translation>Wartelisten</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Ernährung</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Dolmetschen</translation>
+    </message>
+    <message>
+        <source>Consent: photos</source>
+        <translation>Einwilligung: Fotos</translation>
+    </message>
+    <message>
+        <source>Consent: published participant list</source>
+        <translation>Einwilligung: veröffentlichte Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Consent: organisation on the badge</source>
+        <translation>Einwilligung: Organisation auf dem Namensschild</translation>
+    </message>
+    <message>
+        <source>Consent: health data</source>
+        <translation>Einwilligung: Gesundheitsdaten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <source>Field in regdesk</source>
+        <translation>Feld in regdesk</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Edit programme item</source>
@@ -958,6 +1289,296 @@ Grund (z. B. verloren, Fehldruck):</translation>
     </message>
 </context>
 <context>
+    <name>ListsModel</name>
+    <message>
+        <source>Participant list</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Unterschriftenlisten</translation>
+    </message>
+    <message>
+        <source>Workshop rosters</source>
+        <translation>Workshop-Listen</translation>
+    </message>
+    <message>
+        <source>Catering and accessibility</source>
+        <translation>Verpflegung und Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Published participant list</source>
+        <translation>Veröffentlichte Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>Scan-Protokoll</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Everybody with every detail: contact, category, status, days, programme, wishes, needs, consents, check-in. As XLSX or CSV it can be imported again.</source>
+        <translation>Alle mit allen Angaben: Kontakt, Kategorie, Status, Tage, Programm, Wünsche, Bedarfe, Einwilligungen, Check-in. Als XLSX oder CSV lässt sie sich wieder importieren.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets (Unterschriftenlisten) as proof of attendance: one per day, or one per programme item; alphabetical, with a box to sign and the data-protection note at the foot.</source>
+        <translation>Unterschriftenlisten als Teilnahmenachweis: eine je Tag oder eine je Programmpunkt; alphabetisch, mit Feld zum Unterschreiben und dem Datenschutzhinweis am Fuß.</translation>
+    </message>
+    <message>
+        <source>For the hosts: who holds a place on each programme item, then the waiting list in order.</source>
+        <translation>Für die Leitungen: wer einen Platz in jedem Programmpunkt hat, danach die Warteliste in ihrer Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Dietary, accessibility and interpreting needs for catering and the venue -- only from people who consented to their health data being kept.</source>
+        <translation>Ernährung, Barrierefreiheit und Dolmetschbedarf für Catering und Veranstaltungsort – nur von Personen, die in die Speicherung ihrer Gesundheitsdaten eingewilligt haben.</translation>
+    </message>
+    <message>
+        <source>The list to hand out or publish: only people who consented to being listed, with name, organisation and position, no contact details.</source>
+        <translation>Die Liste zum Aushändigen oder Veröffentlichen: nur Personen, die eingewilligt haben, mit Name, Organisation und Funktion, ohne Kontaktdaten.</translation>
+    </message>
+    <message>
+        <source>Every scan at the doors: when, where, whose badge, the result.</source>
+        <translation>Jeder Scan an den Eingängen: wann, wo, wessen Namensschild, mit welchem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Every change: when, who, what, before and after.</source>
+        <translation>Jede Änderung: wann, wer, was, vorher und nachher.</translation>
+    </message>
+    <message>
+        <source>Without a day or item: one sheet per day. Choose a programme item for its sheet.</source>
+        <translation>Ohne Tag oder Programmpunkt: eine Liste je Tag. Für die Liste eines Programmpunkts wählen Sie ihn aus.</translation>
+    </message>
+    <message>
+        <source>Without an item: every item with people on it.</source>
+        <translation>Ohne Programmpunkt: alle Programmpunkte, in denen jemand angemeldet ist.</translation>
+    </message>
+    <message>
+        <source>Day and item narrow the scans to that entry or door.</source>
+        <translation>Tag und Programmpunkt beschränken die Scans auf diesen Einlass.</translation>
+    </message>
+    <message>
+        <source>A day narrows the log to changes made on that day.</source>
+        <translation>Ein Tag beschränkt das Protokoll auf die Änderungen dieses Tages.</translation>
+    </message>
+    <message>
+        <source>Attendance lists hold registered participants only.</source>
+        <translation>Anwesenheitslisten enthalten nur angemeldete Teilnehmende.</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>sign-in-sheets</source>
+        <translation>unterschriftenlisten</translation>
+    </message>
+    <message>
+        <source>workshop-rosters</source>
+        <translation>workshop-listen</translation>
+    </message>
+    <message>
+        <source>catering</source>
+        <translation>verpflegung</translation>
+    </message>
+    <message>
+        <source>participant-directory</source>
+        <translation>teilnehmendenverzeichnis</translation>
+    </message>
+    <message>
+        <source>scan-log</source>
+        <translation>scan-protokoll</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>aenderungsprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>Lists &amp; export</source>
+        <translation>Listen &amp; Export</translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>&amp;Teilnehmende importieren…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Take participants over from a CSV file or an Excel workbook -- from a registration form, a web ticketing export or an earlier list. You see every row&apos;s problems and likely duplicates before anything changes.</source>
+        <translation>Teilnehmende aus einer CSV-Datei oder Excel-Arbeitsmappe übernehmen – aus einem Anmeldeformular, dem Export eines Ticketsystems oder einer früheren Liste. Sie sehen die Probleme jeder Zeile und mögliche Dubletten, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (XLSX)</source>
+        <translation>E&amp;xcel (XLSX)</translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Language of the list</source>
+        <translation>Sprache der Liste</translation>
+    </message>
+    <message>
+        <source>Which entries</source>
+        <translation>Welche Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Ta&amp;g</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Spra&amp;che</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Expo&amp;rtieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>CS&amp;V</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ked in</source>
+        <translation>&amp;Eingecheckt</translation>
+    </message>
+    <message>
+        <source>&amp;Programme item</source>
+        <translation>Progra&amp;mmpunkt</translation>
+    </message>
+    <message>
+        <source>Open the folde&amp;r</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Progress of the export</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Stand des Exports</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Listen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Checked in or not</source>
+        <translation>Eingecheckt oder nicht</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>All programme items</source>
+        <translation>Alle Programmpunkte</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle Tage</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the list…</source>
+        <translation>Die Liste wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 entries on %2 sheets written to %3.</source>
+        <translation>%1 Einträge auf %2 Listen in %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %3.</source>
+        <translation>%1 Einträge in %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No file was written: %1</source>
+        <translation>Es wurde keine Datei geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Current event</source>
@@ -980,10 +1601,6 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <source>Until then, the command line already creates events and demo data and manages participants: regdesk init, regdesk demo, regdesk participants, regdesk info.</source>
-        <translation>Bis dahin legt die Kommandozeile bereits Veranstaltungen und Demodaten an und verwaltet Teilnehmende: regdesk init, regdesk demo, regdesk participants, regdesk info.</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
@@ -1000,16 +1617,16 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Listen &amp; Export</translation>
     </message>
     <message>
-        <source>Import from German Excel (CSV/XLSX); attendee lists, sign-in sheets, workshop rosters and the catering list.</source>
-        <translation>Import aus Excel (CSV/XLSX); Teilnehmerlisten, Unterschriftenlisten, Workshop-Listen und Catering-Liste.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Event settings…</source>
         <translation>&amp;Veranstaltung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>Teilnehmende &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1088,6 +1705,21 @@ Database: %2</source>
 Anmeldung und Einlass für Konferenzen.
 
 Datenbank: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Field in regdesk</source>
+        <translation>Feld in regdesk</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2554,53 @@ Grund (Pflichtangabe):</translation>
     </message>
 </context>
 <context>
+    <name>ReportModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Same e-mail as row %1: %2</source>
+        <translation>Gleiche E-Mail wie Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Same name and organisation as row %1: %2</source>
+        <translation>Gleicher Name und gleiche Organisation wie Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Same e-mail as a registered participant: %1</source>
+        <translation>Gleiche E-Mail wie eine angemeldete Person: %1</translation>
+    </message>
+    <message>
+        <source>Same name and organisation as a registered participant: %1</source>
+        <translation>Gleicher Name und gleiche Organisation wie eine angemeldete Person: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Duplicate?</source>
+        <translation>Dublette?</translation>
+    </message>
+</context>
+<context>
     <name>SlotDialog</name>
     <message>
         <source>Edit time slot</source>
@@ -2331,6 +3010,70 @@ Grund (Pflichtangabe):</translation>
         <translation>Der {rank}. Wunsch ist für dieselbe Zeit doppelt angegeben: „{value}“ und „{other}“.</translation>
     </message>
     <message>
+        <source>The row has {count} more value(s) than the header has columns: is there a separator inside a value without quotation marks?</source>
+        <translation>Die Zeile hat {count} Wert(e) mehr, als die Kopfzeile Spalten hat: Steht ein Trennzeichen in einem Wert ohne Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>The row has {count} value(s) in columns without a header.</source>
+        <translation>Die Zeile hat {count} Wert(e) in Spalten ohne Überschrift.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed: the lines after it were read as one value.</source>
+        <translation>Ein Anführungszeichen wird nicht geschlossen: Die folgenden Zeilen wurden als ein Wert gelesen.</translation>
+    </message>
+    <message>
+        <source>Not yes or no: {value!r}.</source>
+        <translation>Weder ja noch nein: {value!r}.</translation>
+    </message>
+    <message>
+        <source>No category is called {value!r}; the event has: {choices}.</source>
+        <translation>Keine Kategorie heißt {value!r}; die Veranstaltung hat: {choices}.</translation>
+    </message>
+    <message>
+        <source>No day of the event is {value!r}; the event has: {choices}.</source>
+        <translation>{value!r} ist kein Tag der Veranstaltung; sie hat: {choices}.</translation>
+    </message>
+    <message>
+        <source>Cannot tell first and last name apart in {value!r}.</source>
+        <translation>Vor- und Nachname lassen sich in {value!r} nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; and &quot;{other}&quot; take place at the same time.</source>
+        <translation>„{value}“ und „{other}“ finden zur selben Zeit statt.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is full: the person goes on its waiting list.</source>
+        <translation>„{value}“ ist voll: Die Person kommt auf die Warteliste.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; has room: the person gets a place instead of waiting.</source>
+        <translation>„{value}“ hat Platz: Die Person bekommt einen Platz statt eines Wartelistenplatzes.</translation>
+    </message>
+    <message>
+        <source>The registration is cancelled: no place on &quot;{value}&quot;.</source>
+        <translation>Die Anmeldung ist abgesagt: kein Platz in „{value}“.</translation>
+    </message>
+    <message>
+        <source>The text looks garbled ({value!r}): was the file converted to UTF-8 twice?</source>
+        <translation>Der Text sieht verstümmelt aus ({value!r}): Wurde die Datei zweimal in UTF-8 umgewandelt?</translation>
+    </message>
+    <message>
+        <source>The columns {columns} are all assigned to &quot;{value}&quot;; choose one.</source>
+        <translation>Die Spalten {columns} sind alle „{value}“ zugeordnet; wählen Sie eine.</translation>
+    </message>
+    <message>
+        <source>No column is assigned to the names: assign first and last name, or a column with the full name.</source>
+        <translation>Keine Spalte ist den Namen zugeordnet: Ordnen Sie Vor- und Nachname zu oder eine Spalte mit dem ganzen Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown field {value!r}; choose one of: {choices}.</source>
+        <translation>Unbekanntes Feld {value!r}; wählen Sie eines von: {choices}.</translation>
+    </message>
+    <message>
+        <source>The file has no column {value!r}; it has: {choices}.</source>
+        <translation>Die Datei hat keine Spalte {value!r}; sie hat: {choices}.</translation>
+    </message>
+    <message>
         <source>The input is not valid: {details}</source>
         <translation>Die Eingabe ist ungültig: {details}</translation>
     </message>
@@ -2405,6 +3148,78 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>No participant matches; there is no badge to print.</source>
         <translation>Niemand passt zur Auswahl; es gibt kein Namensschild zu drucken.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty. Nothing was imported.</source>
+        <translation>Die Datei {name} ist leer. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a CSV or Excel table ({reason}). Nothing was imported.</source>
+        <translation>Die Datei {name} ist keine CSV- oder Excel-Tabelle ({reason}). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>Binärdaten, kein Text</translation>
+    </message>
+    <message>
+        <source>not text in the chosen encoding</source>
+        <translation>kein Text in der gewählten Kodierung</translation>
+    </message>
+    <message>
+        <source>marked as UTF-8, but not UTF-8 text</source>
+        <translation>als UTF-8 gekennzeichnet, aber kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>a ZIP archive, but no Excel workbook</source>
+        <translation>ein ZIP-Archiv, aber keine Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>a damaged Excel workbook</source>
+        <translation>eine beschädigte Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>CSV that cannot be read</source>
+        <translation>CSV, das sich nicht lesen lässt</translation>
+    </message>
+    <message>
+        <source>The file {name} is in the old Excel format (.xls) or OpenDocument. Save it as Excel workbook (.xlsx) or CSV and import that.</source>
+        <translation>Die Datei {name} ist im alten Excel-Format (.xls) oder OpenDocument. Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder CSV und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheet {sheet!r}; it has: {sheets}.</source>
+        <translation>Die Arbeitsmappe {name} hat kein Blatt {sheet!r}; sie hat: {sheets}.</translation>
+    </message>
+    <message>
+        <source>The file {name} has a header but no rows of data. Nothing was imported.</source>
+        <translation>Die Datei {name} hat eine Kopfzeile, aber keine Datenzeilen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The column assignment {name} cannot be used: {reason}</source>
+        <translation>Die Spaltenzuordnung {name} ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have problems, so nothing was imported. Correct them in the file, or choose to skip the rows with problems.</source>
+        <translation>{count} Zeile(n) haben Probleme, deshalb wurde nichts importiert. Korrigieren Sie sie in der Datei oder lassen Sie die Zeilen mit Problemen aus.</translation>
+    </message>
+    <message>
+        <source>There is no list {value!r}; choose one of: {choices}.</source>
+        <translation>Es gibt keine Liste {value!r}; wählen Sie eine von: {choices}.</translation>
+    </message>
+    <message>
+        <source>The list {kind} is not made as {format}; it is offered as: {choices}.</source>
+        <translation>Die Liste {kind} gibt es nicht als {format}, sondern als: {choices}.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}. Nothing was changed.</source>
+        <translation>Die Datei {path} konnte nicht geschrieben werden: {reason}. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The desk {desk} has no admission to undo.</source>

@@ -49,7 +49,8 @@ def test_import_of_something_that_is_no_table(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300))
     result = regdesk("-d", db, "import", str(path), "--apply")
     assert result.returncode == 1
-    assert "foto.csv is not a CSV or Excel table (image). Nothing was imported." in result.stderr
+    message = "foto.csv is not a CSV or Excel table (a picture). Nothing was imported."
+    assert message in result.stderr
 
 
 def test_export_lists(tmp_path):

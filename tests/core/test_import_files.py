@@ -187,17 +187,19 @@ def test_a_header_without_rows_is_refused(tmp_path):
         read(excel_csv(tmp_path / "x.csv", []))
 
 
+PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+ELF = b"\x7fELF\x02\x01\x01" + b"\x01\x02\x03\x04\x05\x06\x07\x08" * 300
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" + bytes(range(256)) * 4
 
 
 @pytest.mark.parametrize(
     "content,error,reason",
     [
-        (PNG, NotATable, "image"),
-        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", NotATable, "PDF"),
-        (bytes(range(256)) * 16, NotATable, "binary"),
+        (PNG, NotATable, "a picture"),
+        (PDF, NotATable, "a PDF document"),
+        (bytes(range(256)) * 16, NotATable, "binary data"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), OldSpreadsheetFormat, ".xls"),
-        (b"\x7fELF\x02\x01\x01" + b"\x01\x02\x03\x04\x05\x06\x07\x08" * 300, NotATable, "binary"),
+        (ELF, NotATable, "binary data"),
     ],
 )
 def test_a_binary_file_renamed_to_csv_is_refused_with_what_it_is(tmp_path, content, error, reason):

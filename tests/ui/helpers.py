@@ -28,8 +28,14 @@ def when_dialog_opens(
                 dialog.reject()
         if pending and timer.remainingTime() > 0:
             QTimer.singleShot(20, poll)
+        else:
+            timer.stop()
+            timer.deleteLater()
 
-    timer = QTimer()
+    # Owned by the application: the closure holds the timer and the timer the closure, and
+    # a garbage collection on a worker thread would otherwise delete a running timer there
+    # ("Timers cannot be stopped from another thread"), which then fires into freed memory.
+    timer = QTimer(QApplication.instance())
     timer.setSingleShot(True)
     timer.start(timeout_ms)
     QTimer.singleShot(20, poll)

@@ -1,0 +1,205 @@
+"""Listen & Export: an export driven from the page (file dialog, worker, progress, cancel),
+and the import dialog driven by keyboard -- file, column assignment, report, import."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit
+
+from regdesk.demo import seed_demo
+from regdesk.services.search import count
+from ui.import_dialog import MAPPING, REPORT, ImportDialog
+from ui.main_window import MainWindow
+
+from ..core.import_files import excel_csv
+from .helpers import show_active, when_dialog_opens
+from .test_mnemonics import clashes
+
+
+def open_page(qtbot, db, event_id):
+    window = show_active(qtbot, MainWindow(db, event_id, "back-office"))
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.lists
+    return window, window.lists
+
+
+def wait_idle(qtbot, owner, timeout=20000):
+    qtbot.waitUntil(lambda: owner.worker is None, timeout=timeout)
+
+
+def save_as(path):
+    """A handler for a save dialog: type the file name and accept."""
+
+    def handle(dialog: QFileDialog) -> None:
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+        dialog.accept()
+
+    return handle
+
+
+def choose_list(page, kind):
+    row = page.lists_model.KINDS.index(kind)
+    page.list_view.setCurrentIndex(page.lists_model.index(row, 0))
+
+
+def test_export_through_the_file_dialog(qtbot, demo_db, tmp_path):
+    db, event_id = demo_db
+    _, page = open_page(qtbot, db, event_id)
+    assert page.findChild(QLabel, "listDescription").text().startswith("Alle mit allen Angaben")
+    choose_list(page, "participants")
+    page.format_buttons["csv"].setChecked(True)
+    page.category.setCurrentIndex(page.category.findText("Referent/in"))
+    target = tmp_path / "referenten.csv"
+    seen = when_dialog_opens(qtbot, save_as(target), kind=QFileDialog)
+    qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert len(seen) == 1, seen
+    wait_idle(qtbot, page)
+    text = target.read_bytes().decode("utf-8-sig")
+    header, *rows = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert rows and {r[header.index("Kategorie")] for r in rows} == {"Referent/in"}
+    assert {r[header.index("Status")] for r in rows} == {"angemeldet"}
+    assert f"{len(rows)} Einträge" in page.status_label.text()
+    assert page.open_button.isEnabled() and page.folder_button.isEnabled()
+
+
+def test_formats_follow_the_list(qtbot, demo_db, tmp_path):
+    db, event_id = demo_db
+    _, page = open_page(qtbot, db, event_id)
+    choose_list(page, "signin")
+    assert page.format_buttons["pdf"].isChecked()
+    assert not page.format_buttons["xlsx"].isEnabled()
+    assert not page.status.isEnabled()
+    page.day.setCurrentIndex(1)
+    page.export_to(tmp_path / "tag1.pdf")
+    wait_idle(qtbot, page)
+    assert (tmp_path / "tag1.pdf").read_bytes().startswith(b"%PDF")
+    assert "tag1.pdf" in page.status_label.text()
+
+
+def test_an_export_can_be_cancelled(qtbot, empty_db, tmp_path):
+    result = seed_demo(empty_db, "stuttgart", participants=3000, seed=1)
+    _, page = open_page(qtbot, empty_db, result.event_id)
+    choose_list(page, "participants")
+    page.format_buttons["pdf"].setChecked(True)
+    out = tmp_path / "out"
+    out.mkdir()
+    page.export_to(out / "alle.pdf")
+    assert page.progress.isVisible() and page.cancel_button.isVisible()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, page)
+    assert page.status_label.text() == "Abgebrochen. Es wurde keine Datei geschrieben."
+    assert list(out.iterdir()) == []  # neither the file nor a half-written part
+
+
+def test_import_dialog_by_keyboard(qtbot, demo_db, tmp_path):
+    db, event_id = demo_db
+    window, page = open_page(qtbot, db, event_id)
+    with db.session(write=False) as session:
+        before = count(session, event_id)
+    rows = [
+        ["Frau", "Neu", "Anna", "Stadt Beelitz", "anna.neu@beelitz.example", "x1"],
+        ["Herr", "Bär", "Jörg", "Amt Niemegk", "joerg.baer@niemegk.example", "x2"],
+        ["Frau", "", "Ute", "Amt Brück", "kein-at", "x3"],
+    ]
+    header = ["Anrede", "Name", "Vorname", "Dienstort", "E-Mail", "Intern"]
+    path = excel_csv(tmp_path / "anmeldungen.csv", rows, header=header)
+
+    dialog = page.import_participants()
+    assert isinstance(dialog, ImportDialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # for the Alt+letter shortcuts
+    qtbot.keyClicks(dialog.path, str(path))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    wait_idle(qtbot, dialog)
+    assert (
+        "Windows-1252" in dialog.file_status.text() and "3 Datenzeilen" in dialog.file_status.text()
+    )
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == MAPPING
+    model = dialog.mapping_model
+    assert model.mapping.fields == ("salutation", "last_name", "first_name", "", "email", "")
+
+    # "Dienstort" -> Organisation, by keyboard: F2 opens the choice, typing picks it
+    view = dialog.mapping_view
+    view.setFocus()
+    view.setCurrentIndex(model.index(3, model.FIELD))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.findChild(QComboBox, "fieldChoice")
+    assert editor is not None and editor.currentData() == ""
+    editor.setCurrentIndex(editor.findData("organisation"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits (queued) and closes the editor
+    qtbot.waitUntil(lambda: model.mapping.fields[3] == "organisation")
+    qtbot.waitUntil(lambda: view.findChild(QComboBox, "fieldChoice") is None)
+    assert "5 von 6 Spalten werden übernommen" in dialog.mapping_status.text()
+    assert dialog.preview_model.headerData(3, Qt.Orientation.Horizontal) == "Organisation"
+
+    # the assignment is saved and comes back for the next file
+    saved = tmp_path / "form.json"
+    seen = when_dialog_opens(qtbot, save_as(saved), kind=QFileDialog)
+    dialog.findChild(type(dialog.next_button), "saveMappingButton").click()
+    assert len(seen) == 1
+    assert json.loads(saved.read_text())["columns"]["Dienstort"] == "organisation"
+    qtbot.mouseClick(dialog.findChild(type(dialog.next_button), "suggestMappingButton"),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert model.mapping.fields[3] == ""
+    dialog.use_saved_mapping(saved)
+    assert model.mapping.fields[3] == "organisation"
+
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)  # check
+    wait_idle(qtbot, dialog)
+    assert dialog.pages.currentIndex() == REPORT
+    assert "3 Zeilen: 2 können importiert werden, 1 mit Problemen" in dialog.summary.text().replace(
+        "<b>", "").replace("</b>", "")  # fmt: skip
+    report = [dialog.report_model.rows[r] for r in range(dialog.report_model.rowCount())]
+    assert [r[:3] for r in report] == [(4, "Name", "error"), (4, "E-Mail", "error")]
+    assert not dialog.import_button.isEnabled()  # nothing while a row has problems
+    dialog.activateWindow()  # (the file dialog was in front before)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # leave them out
+    qtbot.waitUntil(lambda: dialog.skip_invalid.isChecked())  # (a mnemonic clicks animated)
+    assert dialog.import_button.isEnabled()
+    dialog.write_report(tmp_path / "bericht.csv")
+    assert "kein-at" in (tmp_path / "bericht.csv").read_text(encoding="utf-8-sig")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, dialog)
+    assert "2 Teilnehmende importiert" in dialog.summary.text()
+    with db.session(write=False) as session:
+        assert count(session, event_id) == before + 2
+    assert window.participants.model.rowCount() == before + 2  # the list was refreshed
+    assert dialog.close_button.text() == "&Fertig"
+
+
+def test_import_dialog_refuses_a_file_that_is_no_table(qtbot, demo_db, tmp_path):
+    db, event_id = demo_db
+    path = tmp_path / "bild.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(400))
+    dialog = ImportDialog(db, "t", event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(path))
+    dialog.read()
+    wait_idle(qtbot, dialog)
+    assert "bild.csv ist keine CSV- oder Excel-Tabelle (ein Bild)" in dialog.file_status.text()
+    assert not dialog.next_button.isEnabled()
+
+
+def test_import_dialog_mnemonics(qtbot, demo_db, tmp_path):
+    db, event_id = demo_db
+    path = excel_csv(tmp_path / "a.csv", [["Frau", "", "Anna", "Neu", "", "", ""]])
+    dialog = ImportDialog(db, "t", event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert clashes(dialog) == []
+    dialog.path.setText(str(path))
+    dialog.read()
+    wait_idle(qtbot, dialog)
+    for step in (dialog.next, dialog.next):
+        step()
+        wait_idle(qtbot, dialog)
+        assert clashes(dialog) == [], dialog.pages.currentIndex()

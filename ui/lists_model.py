@@ -1,0 +1,90 @@
+"""The lists one can export, with what each holds, for the Listen & Export page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+from regdesk.services.exports import LISTS
+
+ROOT = QModelIndex()
+
+
+class ListsModel(QAbstractListModel):
+    KINDS = tuple(LISTS)
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.KINDS)
+
+    def kind(self, row: int) -> str:
+        return self.KINDS[row]
+
+    def title(self, kind: str) -> str:
+        return {
+            "participants": self.tr("Participant list"),
+            "signin": self.tr("Sign-in sheets"),
+            "rosters": self.tr("Workshop rosters"),
+            "catering": self.tr("Catering and accessibility"),
+            "published": self.tr("Published participant list"),
+            "scans": self.tr("Scan log"),
+            "audit": self.tr("Audit log"),
+        }[kind]
+
+    def description(self, kind: str) -> str:
+        return {
+            "participants": self.tr(
+                "Everybody with every detail: contact, category, status, days, programme, "
+                "wishes, needs, consents, check-in. As XLSX or CSV it can be imported again."
+            ),
+            "signin": self.tr(
+                "Sign-in sheets (Unterschriftenlisten) as proof of attendance: one per day, "
+                "or one per programme item; alphabetical, with a box to sign and the "
+                "data-protection note at the foot."
+            ),
+            "rosters": self.tr(
+                "For the hosts: who holds a place on each programme item, then the waiting "
+                "list in order."
+            ),
+            "catering": self.tr(
+                "Dietary, accessibility and interpreting needs for catering and the venue -- "
+                "only from people who consented to their health data being kept."
+            ),
+            "published": self.tr(
+                "The list to hand out or publish: only people who consented to being "
+                "listed, with name, organisation and position, no contact details."
+            ),
+            "scans": self.tr("Every scan at the doors: when, where, whose badge, the result."),
+            "audit": self.tr("Every change: when, who, what, before and after."),
+        }[kind]
+
+    def scope(self, kind: str) -> str:
+        return {
+            "signin": self.tr(
+                "Without a day or item: one sheet per day. Choose a programme item for its sheet."
+            ),
+            "rosters": self.tr("Without an item: every item with people on it."),
+            "scans": self.tr("Day and item narrow the scans to that entry or door."),
+            "audit": self.tr("A day narrows the log to changes made on that day."),
+        }.get(kind, self.tr("Attendance lists hold registered participants only."))
+
+    def file_stem(self, kind: str) -> str:
+        return {
+            "participants": self.tr("participants"),
+            "signin": self.tr("sign-in-sheets"),
+            "rosters": self.tr("workshop-rosters"),
+            "catering": self.tr("catering"),
+            "published": self.tr("participant-directory"),
+            "scans": self.tr("scan-log"),
+            "audit": self.tr("audit-log"),
+        }[kind]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        kind = self.KINDS[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.title(kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.description(kind)
+        return None
