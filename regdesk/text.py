@@ -156,6 +156,8 @@ def transliterate(value: str) -> str:
     German umlauts become ae/oe/ue, other accents are dropped, Greek and Cyrillic are
     romanised letter by letter.
     """
+    if value.isascii():  # nothing to do, and the common case by far
+        return value
     value = unicodedata.normalize("NFC", value).translate(_TRANSLIT)  # ä→ae, ß→ss, ł→l ...
     # Greek and Cyrillic romanise from lower case (the letter maps hold lower case only)
     value = "".join(ch.lower() if ord(ch) > 0x36F else ch for ch in value).translate(_TRANSLIT)

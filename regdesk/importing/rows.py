@@ -15,7 +15,7 @@ from ..errors import Problem
 from ..i18n import Translate, untranslated
 from ..models import Category, EventDay, Participant
 from ..search_keys import fold
-from ..services.participants import ParticipantInput, check_input
+from ..services.participants import ParticipantInput, check_input, derived_keys
 from ..services.preferences import (
     ItemTime,
     check_wishes,
@@ -50,7 +50,8 @@ class Candidate:
     """A row without problems, ready to insert."""
 
     line: int
-    values: dict
+    values: dict  # the participant's columns, cleaned and checked
+    keys: dict  # the folded keys for duplicates and order (participants.derived_keys)
     status: str
     cancel_reason: str
     consents: dict[str, bool]
@@ -224,6 +225,12 @@ class RowReader:
             Candidate(
                 line=row.line,
                 values=values,
+                keys=derived_keys(
+                    values["first_name"],
+                    values["last_name"],
+                    values["organisation"],
+                    values["email"],
+                ),
                 status=status,
                 cancel_reason=clean(cell(row, "cancel_reason"))[:500],
                 consents=consents,

@@ -38,7 +38,7 @@ from ..models import (
 )
 from . import programme
 from .audit import jsonable, record
-from .participants import derived_keys, token_rows
+from .participants import token_rows
 
 Progress = Callable[[int, int], None]
 CHUNK = 1000
@@ -140,12 +140,7 @@ def plan_import(
             invalid.append(row.line)
         else:
             candidates.append(candidate)
-            keys = derived_keys(
-                candidate.values["first_name"],
-                candidate.values["last_name"],
-                candidate.values["organisation"],
-                candidate.values["email"],
-            )
+            keys = candidate.keys
             who = describe(
                 candidate.values["first_name"],
                 candidate.values["last_name"],
@@ -340,12 +335,7 @@ def _insert(
             values.append(
                 {
                     **row.values,
-                    **derived_keys(
-                        row.values["first_name"],
-                        row.values["last_name"],
-                        row.values["organisation"],
-                        row.values["email"],
-                    ),
+                    **row.keys,
                     "event_id": event_id,
                     "status": row.status,
                     "cancel_reason": (row.cancel_reason or "Import") if cancelled_row else "",
@@ -355,16 +345,23 @@ def _insert(
                     "short_code": code,
                     "created_at": now,
                     "updated_at": now,
+                    "badge_print_count": 0,
                 }
             )
-        chunk_ids = list(
-            session.scalars(
-                insert(Participant).returning(Participant.id, sort_by_parameter_order=True),
-                values,
-            )
+        # one executemany, then the ids by the secrets (unique): RETURNING in file order
+        # would make SQLAlchemy insert row by row
+        session.execute(insert(Participant.__table__), values)
+        secrets = [v["badge_secret"] for v in values]
+        by_secret = dict(
+            session.execute(
+                select(Participant.badge_secret, Participant.id).where(
+                    Participant.badge_secret.in_(secrets)
+                )
+            ).all()
         )
+        chunk_ids = [by_secret[secret] for secret in secrets]
         session.execute(
-            insert(SearchToken),
+            insert(SearchToken.__table__),
             [
                 t
                 for pid, v in zip(chunk_ids, values, strict=True)
@@ -378,23 +375,23 @@ def _insert(
             for kind, granted in sorted(row.consents.items())
         ]  # fmt: skip
         if consents:
-            session.execute(insert(Consent), consents)
+            session.execute(insert(Consent.__table__), consents)
         days = [
             {"participant_id": pid, "day_id": day_id}
             for pid, row in zip(chunk_ids, chunk, strict=True)
             for day_id in row.day_ids
         ]
         if days:
-            session.execute(insert(ParticipantDay), days)
+            session.execute(insert(ParticipantDay.__table__), days)
         wishes = [
             {"participant_id": pid, "item_id": item_id, "rank": rank}
             for pid, row in zip(chunk_ids, chunk, strict=True)
             for item_id, rank in row.wishes
         ]
         if wishes:
-            session.execute(insert(Preference), wishes)
+            session.execute(insert(Preference.__table__), wishes)
         session.execute(
-            insert(AuditEntry),
+            insert(AuditEntry.__table__),
             [
                 {
                     "at": now,
