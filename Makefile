@@ -16,7 +16,7 @@ help:
 	@echo "make test         ruff + the whole test suite, headless"
 	@echo "make deps         apt-get install the system libraries Qt and the tests need"
 	@echo "make bench        performance figures (benchmarks/)"
-	@echo "make screenshots  render every screen into docs/screenshots/"
+	@echo "make screenshots  render every screen into docs/screenshots/, badges and lists into docs/"
 	@echo "make translations refresh resources/translations (*.ts -> *.qm)"
 
 $(PY):
@@ -49,6 +49,7 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
 	$(PY) -m regdesk.badges.samples docs/badges
+	$(PY) -m regdesk.exporting.samples docs/lists
 
 translations: $(STAMP)
 	$(PY) -m ui.i18n_tools update

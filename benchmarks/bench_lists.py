@@ -170,7 +170,7 @@ def export_bench(quick: bool) -> list[Figure]:
                 f"{count:,} participants as {fmt.upper()}: time",
                 ours["seconds"],
                 "s",
-                f"the same rows written bare ({floor['what']})",
+                f"reading the list + {floor['what']}, bare",
                 floor["seconds"],
                 notes={"bytes": ours["bytes"], "rows": ours["rows"]},
             )

@@ -375,6 +375,10 @@ class ImportDialog(QDialog):
         mapping = self.mapping_model.mapping
         self.plan = None
         self.preview_model.show(self.table, mapping)
+        self.preview_view.resizeColumnsToContents()  # 30 rows at most: cheap
+        for column in range(self.preview_model.columnCount()):
+            if self.preview_view.columnWidth(column) > 260:
+                self.preview_view.setColumnWidth(column, 260)
         problems = mapping.problems()
         if problems:
             self.mapping_status.setStyleSheet(BANNER_STYLE)

@@ -24,6 +24,7 @@ from . import i18n
 from .allocation_dialog import AllocationDialog
 from .app import application
 from .event_dialog import EventDialog
+from .import_dialog import ImportDialog
 from .main_window import MainWindow
 from .participant_dialog import ParticipantDialog
 from .programme_dialogs import ItemDialog
@@ -91,6 +92,7 @@ def shoot(folder: Path, language: str = "de") -> list[Path]:
         if language == "de":
             made += programme_shots(Path(tmp), folder)
             made += checkin_shots(Path(tmp), folder)
+            made += list_shots(Path(tmp), folder)
     return made
 
 
@@ -175,6 +177,86 @@ def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
     made.append(save(door, folder, "checkin-door-mode"))
     door.unlocked = True
     door.close()
+    window.close()
+    db.close()
+    return made
+
+
+def wait_for(owner) -> None:
+    while owner.worker is not None:
+        settle()
+        time.sleep(0.01)
+    settle()
+
+
+IMPORT_ROWS = (
+    ("Frau", "Dr.", "Ewa", "Kowalska", "Stadt Treuenbrietzen", "e.kowalska@treuenbrietzen.example",
+     "Referent/in", "E1", "vegetarisch", "ja"),
+    ("Herr", "", "Jürgen", "Weiß", "Amt Niemegk", "j.weiss@niemegk.example", "", "", "", ""),
+    ("Frau", "", "Ute", "", "Amt Brück", "ute(at)brueck", "Gast", "", "", ""),
+    ("Herr", "", "Jurgen", "Weiss", "Amt Niemegk", "", "", "", "", ""),
+    ("Frau", "", "Selin", "Özdemir", "Landkreis Potsdam-Mittelmark", "s.oezdemir@pm.example",
+     "Presse", "E1", "", ""),
+)  # fmt: skip
+
+
+def list_shots(tmp: Path, folder: Path) -> list[Path]:
+    """Listen & Export after an export, and the import dialog's three steps with a form's
+    CSV as German Excel saves it (a row with problems, a likely duplicate)."""
+    import csv
+    import io
+
+    made = []
+    db = open_database(str(tmp / "lists.sqlite3"))
+    result = seed_demo(db, "bad-belzig", participants=300, seed=42, actor="screenshots")
+    window = MainWindow(db, result.event_id, "screenshots")
+    window.resize(*SIZE)
+    window.nav.setCurrentRow(5)
+    page = window.lists
+    page.list_view.setCurrentIndex(page.lists_model.index(1, 0))  # sign-in sheets
+    page.export_to(tmp / "unterschriftenlisten.pdf")
+    wait_for(page)
+    made.append(save(window, folder, "lists-exported"))
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(
+        [
+            "Anrede",
+            "Titel",
+            "Vorname",
+            "Name",
+            "Dienststelle",
+            "E-Mail-Adresse",
+            "Teilnahme als",
+            "Exkursion",
+            "Ernährung",
+            "Einwilligung Gesundheitsdaten",
+        ]
+    )
+    writer.writerows(IMPORT_ROWS)
+    source = tmp / "anmeldungen-formular.csv"
+    source.write_bytes(out.getvalue().encode("cp1252"))
+    dialog = ImportDialog(db, "screenshots", result.event_id, window)
+    dialog.resize(980, 640)
+    dialog.path.setText(str(source))
+    dialog.show()
+    dialog.read()
+    wait_for(dialog)
+    made.append(save(dialog, folder, "import-1-file"))
+    dialog.next()
+    model = dialog.mapping_model
+    model.setData(model.index(6, model.FIELD), "category")
+    settle()
+    made.append(save(dialog, folder, "import-2-columns"))
+    dialog.next()
+    wait_for(dialog)
+    made.append(save(dialog, folder, "import-3-report"))
+    dialog.skip_invalid.setChecked(True)
+    dialog.apply()
+    wait_for(dialog)
+    made.append(save(dialog, folder, "import-4-done"))
+    dialog.done(0)
     window.close()
     db.close()
     return made
