@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -40,7 +39,7 @@ from .field_form import BANNER_STYLE
 from .i18n import translate
 from .import_models import FieldDelegate, MappingModel, PreviewModel, ReportModel
 from .messages import error_text
-from .workers import Worker
+from .work_row import WorkRow
 
 FILE, MAPPING, REPORT = range(3)
 ENCODINGS = (("", None), ("UTF-8", "utf-8-sig"), ("Windows-1252", "cp1252"), ("UTF-16", "utf-16"))
@@ -62,7 +61,6 @@ class ImportDialog(QDialog):
         self.table: SourceTable | None = None
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
-        self.worker: Worker | None = None
 
         self.steps = QLabel()
         self.steps.setObjectName("importSteps")
@@ -71,12 +69,8 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self._mapping_page())
         self.pages.addWidget(self._report_page())
 
-        self.progress = QProgressBar()
-        self.progress.setObjectName("importProgress")
-        self.progress.setAccessibleName(self.tr("Progress of the import"))
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
-        self.cancel_button.setObjectName("cancelImportButton")
-        self.cancel_button.clicked.connect(self.cancel_work)
+        self.work = WorkRow("import", self.tr("Progress of the import"), self)
+        self.work.busy_changed.connect(lambda *_: self._update_buttons())
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setObjectName("backButton")
         self.back_button.clicked.connect(self.back)
@@ -90,10 +84,10 @@ class ImportDialog(QDialog):
         self.close_button.setObjectName("closeButton")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.progress, 3)
+        buttons.addWidget(self.work, 3)
         buttons.addStretch(1)
-        for button in (self.cancel_button, self.back_button, self.next_button,
-                       self.import_button, self.close_button):  # fmt: skip
+        for button in (self.back_button, self.next_button, self.import_button,
+                       self.close_button):  # fmt: skip
             button.setAccessibleName(button.text().replace("&", ""))
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -102,8 +96,11 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter reads the file or edits; it clicks nothing
-        self._busy(False)
         self.show_step(FILE)
+
+    @property
+    def worker(self):
+        return self.work.worker
 
     # --- the three pages --------------------------------------------------------------------
 
@@ -515,27 +512,9 @@ class ImportDialog(QDialog):
     # --- the worker -------------------------------------------------------------------------
 
     def _run(self, job, done, message: str) -> None:
-        self.worker = Worker(job, self)
-        self.worker.signals.progress.connect(self._progress)
-        self.worker.signals.finished.connect(lambda result: self._finished(done, result))
-        self.worker.signals.failed.connect(self._failed)
-        self.worker.signals.cancelled.connect(self._cancelled)
-        self._busy(True)
-        self.progress.setFormat(message + " %p %")
-        self.worker.start()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(0, total))
-        self.progress.setValue(done)
-
-    def _finished(self, done, result) -> None:
-        self.worker = None
-        self._busy(False)
-        done(result)
+        self.work.start(job, done, self._failed, self._cancelled, message)
 
     def _failed(self, exc: BaseException) -> None:
-        self.worker = None
-        self._busy(False)
         text = error_text(exc) if isinstance(exc, RegdeskError) else str(exc)
         step = self.pages.currentIndex()
         label = (self.file_status, self.mapping_status, self.summary)[step]
@@ -546,27 +525,11 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _cancelled(self) -> None:
-        self.worker = None
-        self._busy(False)
         self.summary.setText(self.tr("Cancelled. Nothing was changed."))
-        self._update_buttons()
-
-    def cancel_work(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.cancel_button.setEnabled(False)
-
-    def _busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.cancel_button.setEnabled(busy)
-        if busy:
-            self.progress.setRange(0, 0)
-            self.cancel_button.setFocus()
         self._update_buttons()
 
     def reject(self) -> None:
         if self.worker is not None:  # the worker finishes first; a cancel is asked for
-            self.cancel_work()
+            self.work.cancel()
             return
         super().reject()

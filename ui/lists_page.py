@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -39,7 +37,7 @@ from .action_button import action_button
 from .import_dialog import ImportDialog
 from .lists_model import ListsModel
 from .messages import error_text
-from .workers import Worker
+from .work_row import WorkRow
 
 FORMAT_NAMES = {"xlsx": "Excel (XLSX)", "csv": "CSV", "pdf": "PDF"}
 
@@ -53,7 +51,6 @@ class ListsPage(QWidget):
         super().__init__(parent)
         self.db, self.event_id, self.actor = db, event_id, actor
         self.setObjectName("exportPage")
-        self.worker: Worker | None = None
         self.last_file: Path | None = None
 
         heading = QLabel(self.tr("Lists & export"))
@@ -145,16 +142,9 @@ class ListsPage(QWidget):
         for button in (self.export_button, self.open_button, self.folder_button):
             actions.addWidget(button)
         actions.addStretch()
-        self.progress = QProgressBar()
-        self.progress.setObjectName("exportProgress")
-        self.progress.setAccessibleName(self.tr("Progress of the export"))
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
-        self.cancel_button.setObjectName("cancelExportButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        busy = QHBoxLayout()
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.cancel_button)
+        self.work = WorkRow("export", self.tr("Progress of the export"), self)
+        self.work.busy_changed.connect(self._busy)
+        self.progress, self.cancel_button = self.work.progress, self.work.cancel_button
         self.status_label = QLabel()
         self.status_label.setObjectName("exportStatus")
         self.status_label.setAccessibleName(self.tr("Export status"))
@@ -172,7 +162,7 @@ class ListsPage(QWidget):
         right.addLayout(format_row)
         right.addWidget(filters)
         right.addLayout(actions)
-        right.addLayout(busy)
+        right.addWidget(self.work)
         right.addWidget(self.status_label)
         right.addStretch()
         left = QVBoxLayout()
@@ -195,6 +185,10 @@ class ListsPage(QWidget):
         self.reload()
         self.list_view.setCurrentIndex(self.lists_model.index(0, 0))
         self._busy(False)
+
+    @property
+    def worker(self):
+        return self.work.worker
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()
@@ -289,40 +283,20 @@ class ListsPage(QWidget):
                 progress=progress, cancelled=cancelled,
             )  # fmt: skip
 
-        self.worker = Worker(job, self)
-        self.worker.signals.progress.connect(self._progress)
-        self.worker.signals.finished.connect(self._exported)
-        self.worker.signals.failed.connect(self._failed)
-        self.worker.signals.cancelled.connect(self._cancelled)
-        self._busy(True)
         self.status_label.setText(self.tr("Writing the list…"))
-        self.worker.start()
+        self.work.start(job, self._exported, self._failed, self._cancelled)
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status_label.setText(self.tr("Cancelling…"))
+        self.work.cancel()
 
     def _busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.cancel_button.setEnabled(busy)
         self.export_button.setEnabled(not busy)
         self.import_button.setEnabled(not busy)
         has_file = not busy and self.last_file is not None and self.last_file.exists()
         self.open_button.setEnabled(has_file)
         self.folder_button.setEnabled(has_file)
-        if busy:
-            self.progress.setRange(0, 0)
-            self.cancel_button.setFocus()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(0, total))
-        self.progress.setValue(done)
 
     def _exported(self, result: ExportResult) -> None:
-        self.worker = None
         self.last_file = result.path
         self._busy(False)
         locale = QLocale()
@@ -339,14 +313,10 @@ class ListsPage(QWidget):
         self.open_button.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
-        self.worker = None
-        self._busy(False)
         text = error_text(exc) if isinstance(exc, RegdeskError) else str(exc)
         self.status_label.setText(self.tr("No file was written: %1").replace("%1", text))
 
     def _cancelled(self) -> None:
-        self.worker = None
-        self._busy(False)
         self.status_label.setText(self.tr("Cancelled. No file was written."))
 
     def open_file(self) -> None:

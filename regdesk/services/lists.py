@@ -43,14 +43,9 @@ _CONSENT_COLUMNS = (
 )
 
 
-def participant_list(session: Session, event: ListContext, request: ListRequest):
-    ids = participant_ids(session, event.summary.id, "", filters_of(request), sort="name")
-    people = people_of(session, ids)
-    consents = grouped(
-        session, ids, lambda: select(Consent.participant_id, Consent.kind, Consent.granted),
-        Consent.participant_id,
-    )  # fmt: skip
-    days = grouped(
+def chosen_days(session: Session, ids: list[int]) -> dict[int, list]:
+    """The days each participant chose, by date; none for those registered for all."""
+    rows = grouped(
         session,
         ids,
         lambda: (
@@ -60,6 +55,17 @@ def participant_list(session: Session, event: ListContext, request: ListRequest)
         ),
         ParticipantDay.participant_id,
     )
+    return {pid: [day for (day,) in days] for pid, days in rows.items()}
+
+
+def participant_list(session: Session, event: ListContext, request: ListRequest):
+    ids = participant_ids(session, event.summary.id, "", filters_of(request), sort="name")
+    people = people_of(session, ids)
+    consents = grouped(
+        session, ids, lambda: select(Consent.participant_id, Consent.kind, Consent.granted),
+        Consent.participant_id,
+    )  # fmt: skip
+    days = chosen_days(session, ids)
     places = grouped(
         session,
         ids,
@@ -137,7 +143,7 @@ def participant_list(session: Session, event: ListContext, request: ListRequest)
                 p.cancel_reason,
                 p.is_vip,
                 p.short_code,
-                ", ".join(format_date(d) for (d,) in days.get(pid, ())),
+                ", ".join(format_date(d) for d in days.get(pid, ())),
                 join_items([item_label(c, ti) for c, ti, s in held if s == ENROLLED]),
                 join_items([item_label(c, ti) for c, ti, s in held if s != ENROLLED]),
                 *(
@@ -187,16 +193,7 @@ def catering_list(session: Session, event: ListContext, request: ListRequest):
     ids = participant_ids(session, event.summary.id, "", filters, sort="name")
     allowed = consented(session, ids, ConsentKind.HEALTH_DATA)
     people = people_of(session, [pid for pid in ids if pid in allowed])
-    days = grouped(
-        session,
-        list(people),
-        lambda: (
-            select(ParticipantDay.participant_id, EventDay.date)
-            .join(EventDay, ParticipantDay.day_id == EventDay.id)
-            .order_by(EventDay.date)
-        ),
-        ParticipantDay.participant_id,
-    )
+    days = chosen_days(session, list(people))
     t = event.t
     columns = (
         Column("number", t("number"), INT, width=6),
@@ -216,7 +213,7 @@ def catering_list(session: Session, event: ListContext, request: ListRequest):
         p, category = people[pid]
         if not (p.needs_dietary or p.needs_accessibility or p.needs_interpreter):
             continue
-        on = ", ".join(format_date(d) for (d,) in days.get(pid, ())) or t("all_days")
+        on = ", ".join(format_date(d) for d in days.get(pid, ())) or t("all_days")
         rows.append(
             (len(rows) + 1, p.last_name, p.first_name, p.organisation, category, on,
              p.needs_dietary, p.needs_accessibility, p.needs_interpreter)

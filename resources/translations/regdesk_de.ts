@@ -867,10 +867,6 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Fortschritt des Imports</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;bbrechen</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -1498,14 +1494,6 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Export status</source>
         <translation>Stand des Exports</translation>
     </message>
@@ -1556,10 +1544,6 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>Writing the list…</source>
         <translation>Die Liste wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>%1 entries on %2 sheets written to %3.</source>
@@ -2850,6 +2834,21 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>Cancelled. Nothing was saved.</source>
         <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkRow</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
