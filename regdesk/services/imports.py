@@ -3,7 +3,8 @@ the file and against the event) and the import itself, all or nothing.
 
 ``plan_import`` reads nothing but the database and says, row by row, what would happen.
 ``apply_import`` runs the same plan again inside one write transaction (on SQLite the
-write lock is held from its start, so the duplicate check is exact) and inserts every
+write lock is held from its start, on PostgreSQL the event's row is locked, so the
+duplicate check is exact against other imports) and inserts every
 row that goes in, in bulk. It refuses while rows have problems unless told to skip them;
 a cancel, an error or a killed process leaves the database as it was.
 """
@@ -27,6 +28,7 @@ from ..models import (
     AuditEntry,
     Consent,
     EnrolmentSource,
+    Event,
     Participant,
     ParticipantDay,
     ParticipantStatus,
@@ -238,6 +240,9 @@ def apply_import(
             progress(done, total)
 
     with db.session() as session:
+        # SQLite: the write lock is held from the start; PostgreSQL: the event's row is
+        # locked, so imports into one event run one after the other
+        programme.lock_rows(session, Event, [event_id])
         plan = plan_import(
             session,
             event_id,

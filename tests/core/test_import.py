@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from regdesk.errors import Cancelled, ImportHasErrors, MappingFileInvalid
+from regdesk.errors import (
+    Cancelled,
+    FileEmpty,
+    ImportHasErrors,
+    MappingFileInvalid,
+    NoDataRows,
+    NotATable,
+    OldSpreadsheetFormat,
+)
 from regdesk.errors import ValidationError as Invalid
 from regdesk.importing import fields as F
 from regdesk.importing.mapping import ColumnMapping, load_saved
@@ -126,6 +134,25 @@ def test_unknown_columns_only_give_a_clear_report_and_change_nothing(db, event_i
     assert [p.code for p in info.value.problems] == ["no_name_column"]
     with pytest.raises(Invalid):
         apply(db, event_id, path)
+    assert counts(db) == before
+
+
+@pytest.mark.parametrize(
+    "content,error",
+    [
+        (b"", FileEmpty),
+        (";".join(HEADER).encode() + b"\r\n", NoDataRows),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, NotATable),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024), OldSpreadsheetFormat),
+    ],
+)
+def test_a_file_that_is_no_table_changes_nothing(db, event_id, tmp_path, content, error):
+    path = tmp_path / "teilnehmer.csv"
+    path.write_bytes(content)
+    before = counts(db)
+    with pytest.raises(error) as info:
+        apply(db, event_id, path, skip_invalid=True)
+    assert "teilnehmer.csv" in info.value.message()
     assert counts(db) == before
 
 
@@ -372,3 +399,32 @@ def test_a_killed_import_leaves_the_database_as_it_was(db_url, event_id, db, tmp
     assert counts(db) == before
     result = apply(db, event_id, path)  # and the database takes the import afterwards
     assert result.imported == 8000
+
+
+def test_two_desks_importing_the_same_file_at_once_add_everybody_once(db, event_id, tmp_path):
+    """Each import checks duplicates inside its own transaction, one after the other."""
+    import threading
+
+    rows = [[f"Vor{i}", f"Nach{i}", f"p{i}@race.example"] for i in range(400)]
+    path = excel_csv(tmp_path / "x.csv", rows, header=["Vorname", "Nachname", "E-Mail"])
+    results, errors = [], []
+    start = threading.Barrier(2)
+
+    def desk() -> None:
+        try:
+            start.wait()
+            results.append(apply(db, event_id, path))
+        except Exception as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=desk) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert sorted(r.imported for r in results) == [0, 400]
+    assert sorted(r.skipped_duplicates for r in results) == [0, 400]
+    with db.session(write=False) as session:
+        emails = session.scalars(select(Participant.email)).all()
+    assert len(emails) == len(set(emails)) == 400
