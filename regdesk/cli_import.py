@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from .db import Database
+from .errors import ImportHasErrors
 from .importing import fields as F
 from .importing.mapping import ColumnMapping, load_saved
 from .importing.reader import SourceTable, read_table
@@ -95,21 +96,27 @@ def run(db: Database, args: argparse.Namespace) -> int:
     mapping.check()
     with db.session(write=False) as session:
         event_id = args.event or event_service.current_event_id(session)
-        plan = plan_import(session, event_id, table, mapping, duplicates=args.duplicates)
-    print_report(plan, shown=None if args.all else SHOWN)
+        if not args.apply:  # the report only
+            plan = plan_import(session, event_id, table, mapping, duplicates=args.duplicates)
     if not args.apply:
+        print_report(plan, shown=None if args.all else SHOWN)
         print("Dry run: nothing was changed. Add --apply to import.")
         return 1 if plan.invalid_lines else 0
-    result = apply_import(
-        db,
-        event_id,
-        table,
-        mapping,
-        actor=actor_name("cli"),
-        skip_invalid=args.skip_invalid,
-        duplicates=args.duplicates,
-        progress=TextProgress("Import"),
-    )
+    try:  # the report of the plan the import followed, checked inside its transaction
+        result = apply_import(
+            db,
+            event_id,
+            table,
+            mapping,
+            actor=actor_name("cli"),
+            skip_invalid=args.skip_invalid,
+            duplicates=args.duplicates,
+            progress=TextProgress("Import"),
+        )
+    except ImportHasErrors as refused:
+        print_report(refused.data["plan"], shown=None if args.all else SHOWN)
+        raise
+    print_report(result.plan, shown=None if args.all else SHOWN)
     print(
         f"Imported {result.imported} participant(s)"
         + (f" ({result.cancelled} as cancelled)" if result.cancelled else "")

@@ -103,6 +103,7 @@ class ImportResult:
     wishes: int
     participant_ids: tuple[int, ...]
     seconds: float
+    plan: ImportPlan | None = None  # the plan it followed, checked inside its transaction
 
 
 # --- the plan -------------------------------------------------------------------------------
@@ -230,7 +231,8 @@ def apply_import(
 ) -> ImportResult:
     """Import every row that goes in, in one transaction: all of them or none.
 
-    Raises ImportHasErrors when rows have problems (unless ``skip_invalid``),
+    Raises ImportHasErrors when rows have problems (unless ``skip_invalid``; its ``plan``
+    holds the report),
     ValidationError for an unusable mapping, Cancelled when ``cancelled()`` turns true."""
     started = time.perf_counter()
     total = 2 * len(table.rows)
@@ -253,7 +255,7 @@ def apply_import(
             cancelled=cancelled,
         )
         if plan.invalid_lines and not skip_invalid:
-            raise ImportHasErrors(count=len(plan.invalid_lines))
+            raise ImportHasErrors(count=len(plan.invalid_lines), plan=plan)
         rows = plan.to_import
         ids = _insert(session, event_id, rows, table.name, actor, progress, cancelled, total)
         enrolled = waitlisted = 0
@@ -281,6 +283,7 @@ def apply_import(
             wishes=sum(len(r.wishes) for r in rows),
             participant_ids=tuple(ids),
             seconds=0.0,
+            plan=plan,
         )
         record(
             session,
