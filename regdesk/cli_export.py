@@ -19,6 +19,7 @@ from .services.exports import LISTS, export_list
 from .services.list_common import ListRequest
 from .services.preferences import programme_items
 
+MAX_BLANK_ROWS = 200
 DESCRIPTIONS = {
     "participants": "participant list (everything; re-imports)",
     "signin": "sign-in sheets: one per day, or per programme item with --item",
@@ -68,6 +69,13 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         "--day", action="append", default=[], help="day number or date (repeatable)"
     )
     parser.add_argument("--lang", choices=LANGUAGES, default="de", help="language of the list")
+    parser.add_argument(
+        "--blank-rows",
+        type=_blank_rows,
+        default=0,
+        metavar="N",
+        help="sign-in sheets: N numbered empty rows for people added on the day",
+    )
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
@@ -90,6 +98,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
         item_ids=items,
         day_ids=tuple(day_ids),
         language=args.lang,
+        blank_rows=args.blank_rows,
     )
     chosen = args.format or _format_of(args.output, LISTS[args.list][2])
     result = export_list(
@@ -107,6 +116,12 @@ def run(db: Database, args: argparse.Namespace) -> int:
         f"{result.bytes / 1024:.0f} KiB, {result.seconds:.2f} s)"
     )
     return 0
+
+
+def _blank_rows(text: str) -> int:
+    if not text.isdigit() or int(text) > MAX_BLANK_ROWS:
+        raise argparse.ArgumentTypeError(f"a whole number from 0 to {MAX_BLANK_ROWS}")
+    return int(text)
 
 
 def _format_of(path: Path, offered: tuple[str, ...]) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +107,10 @@ class ListsPage(QWidget):
         self.checked_in = self._combo("listCheckedIn", self.tr("Checked in"))
         self.item = self._combo("listItem", self.tr("Programme item"))
         self.day = self._combo("listDay", self.tr("Day"))
+        self.blank_rows = QSpinBox()
+        self.blank_rows.setObjectName("blankRows")
+        self.blank_rows.setAccessibleName(self.tr("Empty rows for people added on the day"))
+        self.blank_rows.setRange(0, 200)
         self.language = self._combo("listLanguage", self.tr("Language of the list"))
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
@@ -119,6 +124,7 @@ class ListsPage(QWidget):
             (self.tr("&Programme item"), self.item),
             (self.tr("Da&y"), self.day),
             (self.tr("Lan&guage"), self.language),
+            (self.tr("E&mpty rows to sign"), self.blank_rows),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -236,6 +242,7 @@ class ListsPage(QWidget):
         self.format_buttons[offered[0]].setChecked(True)
         self.status.setEnabled(kind in ("participants", "scans"))
         self.checked_in.setEnabled(kind not in ("scans", "audit"))
+        self.blank_rows.setEnabled(kind == "signin")
         self.scope_hint.setText(self.lists_model.scope(kind))
 
     def chosen_format(self) -> str:
@@ -254,6 +261,7 @@ class ListsPage(QWidget):
             item_ids=(item,) if item is not None else (),
             day_ids=(day,) if day is not None else (),
             language=self.language.currentData(),
+            blank_rows=self.blank_rows.value() if self.blank_rows.isEnabled() else 0,
         )
 
     # --- export on a worker -----------------------------------------------------------------

@@ -36,6 +36,7 @@ class ListRequest:
     item_ids: tuple[int, ...] = ()
     day_ids: tuple[int, ...] = ()
     language: str = "de"
+    blank_rows: int = 0  # sign-in sheets: numbered empty rows for people added on the day
 
 
 @dataclass

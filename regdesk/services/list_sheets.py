@@ -86,30 +86,37 @@ def signin(session: Session, event: ListContext, request: ListRequest):
             Sheet(
                 event.day_name(day.date),
                 columns,
-                _signin_rows(session, ids),
+                _signin_rows(session, ids, request.blank_rows),
                 tuple(heading),
                 note,
             )
         )
-    for item, slot, day in _items(session, event.summary.id, request.item_ids):
-        if not request.item_ids:
-            continue  # items only when asked for
+    items = _items(session, event.summary.id, request.item_ids) if request.item_ids else []
+    for item, slot, day in items:  # items only when asked for
         filters = filters_of(request, status=REGISTERED, item_ids=(item.id,), day_ids=())
         ids = participant_ids(session, event.summary.id, "", filters, sort="name")
         heading = event.heading()[:1] + _item_heading(event, item, slot, day)
         heading += event.heading()[1:]
         sheets.append(
-            Sheet(_item_title(item), columns, _signin_rows(session, ids), tuple(heading), note)
+            Sheet(
+                _item_title(item),
+                columns,
+                _signin_rows(session, ids, request.blank_rows),
+                tuple(heading),
+                note,
+            )
         )
     return sheets, True
 
 
-def _signin_rows(session: Session, ids: list[int]) -> list[tuple]:
+def _signin_rows(session: Session, ids: list[int], blank: int) -> list[tuple]:
+    """The people in order, then ``blank`` numbered rows to write in by hand."""
     people = people_of(session, ids)
-    return [
+    rows = [
         (n, p.last_name, p.first_name, p.organisation, "")
         for n, (p, _) in enumerate((people[pid] for pid in ids), start=1)
     ]
+    return rows + [(n, "", "", "", "") for n in range(len(rows) + 1, len(rows) + blank + 1)]
 
 
 def rosters(session: Session, event: ListContext, request: ListRequest):

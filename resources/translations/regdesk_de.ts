@@ -1474,6 +1474,10 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>CS&amp;V</translation>
     </message>
     <message>
+        <source>Empty rows for people added on the day</source>
+        <translation>Leerzeilen für Nachmeldungen vor Ort</translation>
+    </message>
+    <message>
         <source>Ca&amp;tegory</source>
         <translation>&amp;Kategorie</translation>
     </message>
@@ -1484,6 +1488,10 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>&amp;Programme item</source>
         <translation>Progra&amp;mmpunkt</translation>
+    </message>
+    <message>
+        <source>E&amp;mpty rows to sign</source>
+        <translation>Leerzeilen für &amp;Nachmeldungen</translation>
     </message>
     <message>
         <source>Open the folde&amp;r</source>

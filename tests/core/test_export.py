@@ -256,6 +256,18 @@ def test_sign_in_sheet_of_a_programme_item(db, demo, tmp_path):
     assert sum(1 for n in names if n in text) >= 3  # the three with a place, not the waiting
 
 
+def test_sign_in_sheet_with_empty_rows_for_people_added_on_the_day(db, event_id, tmp_path):
+    with db.session() as session:
+        for last in ("Abel", "Berg"):
+            people.register(session, event_id, people.ParticipantInput("X", last), actor="t")
+    export(db, event_id, "signin", tmp_path / "s.pdf", day_ids=(1,), blank_rows=3)
+    lines = [line.split() for line in pdf_text(tmp_path / "s.pdf").splitlines()]
+    numbered = [line[0] for line in lines if line and line[0].isdigit() and len(line[0]) < 3]
+    assert numbered == ["1", "2", "3", "4", "5"]  # Abel, Berg, then three to fill in
+    assert [line[1] for line in lines if line and line[0] in ("1", "2")] == ["Abel", "Berg"]
+    assert all(len(line) == 1 for line in lines if line and line[0] in ("3", "4", "5"))
+
+
 def test_signature_rows_leave_room_to_sign(db, event_id, tmp_path):
     with db.session() as session:
         for n in range(40):
