@@ -34,10 +34,6 @@ class WorkRow(QWidget):
         layout.addWidget(self.cancel_button)
         self.hide()
 
-    @property
-    def busy(self) -> bool:
-        return self.worker is not None
-
     def start(
         self,
         job: Callable[..., Any],

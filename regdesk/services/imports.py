@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -161,10 +161,7 @@ def plan_import(
         table, mapping, duplicates, tuple(candidates), tuple(invalid), (), tuple(found)
     )
     issues += _capacity_notes(session, plan.to_import, context)
-    issues.sort(key=lambda i: i.line)
-    return ImportPlan(
-        table, mapping, duplicates, tuple(candidates), tuple(invalid), tuple(issues), tuple(found)
-    )
+    return replace(plan, issues=tuple(sorted(issues, key=lambda i: i.line)))
 
 
 def _duplicate(line, keys, context, seen_email, seen_name) -> Duplicate | None:
