@@ -116,11 +116,20 @@ class Database:
             session.connection()  # begin now, not at the first statement
             yield session
 
+    def fast_failing(self, timeout_s: float = 2.0) -> Database:
+        """The same database through an engine that gives up within about ``timeout_s``
+        (connecting, a statement, waiting for a lock): for the door, which would rather
+        decide offline than keep a guest waiting. On SQLite: this database itself."""
+        if self.info.backend != "postgresql":
+            return self
+        url = self.engine.url.render_as_string(hide_password=False)
+        return Database(build_engine(url, timeout_s=timeout_s), self.info)
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def build_engine(url: str) -> Engine:
+def build_engine(url: str, *, timeout_s: float | None = None) -> Engine:
     parsed = make_url(url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
@@ -130,11 +139,15 @@ def build_engine(url: str) -> Engine:
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        return create_engine(
-            parsed,
-            pool_pre_ping=True,
-            connect_args={"connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": "regdesk"},
-        )
+        connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": "regdesk"}
+        if timeout_s is not None:
+            ms = int(timeout_s * 1000)
+            connect_args.update(
+                connect_timeout=max(1, round(timeout_s)),
+                tcp_user_timeout=ms,  # a vanished network, not only a refused connection
+                options=f"-c statement_timeout={ms} -c lock_timeout={ms}",
+            )
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     return create_engine(url)
 
 

@@ -459,3 +459,26 @@ class ExportFailed(RegdeskError):
 
 class NothingToUndo(RegdeskError):
     template = QT_TRANSLATE_NOOP("errors", "The desk {desk} has no admission to undo.")
+
+
+class ScanNotChecked(RegdeskError):
+    """The scan could not be decided: nothing was admitted, the guest must scan again."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Not checked – please scan again. The database did not answer ({reason})."
+    )
+
+
+class DeskNotReady(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Not checked – the server does not answer and this desk has no copy of the guest "
+        "list yet ({reason}). Check the network, or admit by the printed list.",
+    )
+
+
+class UndoNeedsServer(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "An admission can be undone only while the server answers; this desk is offline.",
+    )

@@ -135,3 +135,38 @@ def pytest_unconfigure(config):
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(status)
+
+
+def _no_server(reason: str):
+    if IN_CI:
+        pytest.fail(f"PostgreSQL is required in CI but could not be started: {reason}")
+    pytest.skip(f"PostgreSQL not available: {reason}")
+
+
+@pytest.fixture(scope="module")
+def private_postgres() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of the module's own, which its tests may halt and restart."""
+    bindir = find_bindir()
+    if bindir is None:
+        _no_server("no PostgreSQL binaries (initdb, pg_ctl) found")
+    try:
+        server = PostgresServer(bindir, durable=True)
+    except Exception as exc:
+        _no_server(str(exc))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def haltable_pg(private_postgres: PostgresServer) -> Iterator[tuple[PostgresServer, str]]:
+    """(server, URL of a fresh database on it); the server runs again after the test."""
+    private_postgres.ensure_running()
+    factory = DatabaseFactory(private_postgres.admin_url)
+    url = factory.create()
+    try:
+        yield private_postgres, url
+    finally:
+        private_postgres.ensure_running()
+        factory.drop(url)

@@ -54,8 +54,11 @@ def _free_port() -> int:
 class PostgresServer:
     """Started on construction; ``stop()`` removes everything."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, *, durable: bool = False) -> None:
+        """``durable``: a commit survives ``halt()`` (an immediate stop, as a crash); the
+        shared test server trades that for speed."""
         self.bindir = bindir
+        self.durable = durable
         self.port = _free_port()
         self.dir = Path(tempfile.mkdtemp(prefix="regdesk-pg-"))
         self.user_prefix: list[str] = []
@@ -80,20 +83,43 @@ class PostgresServer:
             "--locale=C.UTF-8",
             "--no-sync",
         )
+        self.start()
+        self.admin_url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def start(self) -> None:
         self._run(
-            str(bindir / "pg_ctl"),
+            str(self.bindir / "pg_ctl"),
             "-D",
-            str(data),
+            str(self.dir / "data"),
             "-l",
             str(self.dir / "log"),
             "-w",
             "-o",
-            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=200",
+            f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off "
+            + ("" if self.durable else "-c synchronous_commit=off -c full_page_writes=off ")
+            + "-c max_connections=200",
             "start",
         )
-        self.admin_url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def halt(self) -> None:
+        """Stop at once, as a crash or a pulled cable would (the data stays)."""
+        subprocess.run(
+            [*self.user_prefix, str(self.bindir / "pg_ctl"), "-D", str(self.dir / "data"),
+             "-m", "immediate", "-w", "stop"],
+            capture_output=True,
+        )  # fmt: skip
+
+    def running(self) -> bool:
+        status = subprocess.run(
+            [*self.user_prefix, str(self.bindir / "pg_ctl"), "-D", str(self.dir / "data"),
+             "status"],
+            capture_output=True,
+        )  # fmt: skip
+        return status.returncode == 0
+
+    def ensure_running(self) -> None:
+        if not self.running():
+            self.start()
 
     def _run(self, *cmd: str) -> None:
         result = subprocess.run([*self.user_prefix, *cmd], capture_output=True, text=True)
@@ -103,19 +129,7 @@ class PostgresServer:
             raise RuntimeError(f"{cmd[0]} failed: {result.stderr}{result.stdout}{detail}")
 
     def stop(self) -> None:
-        subprocess.run(
-            [
-                *self.user_prefix,
-                str(self.bindir / "pg_ctl"),
-                "-D",
-                str(self.dir / "data"),
-                "-m",
-                "immediate",
-                "-w",
-                "stop",
-            ],
-            capture_output=True,
-        )
+        self.halt()
         shutil.rmtree(self.dir, ignore_errors=True)
 
 

@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UTCDateTime, one_of, utcnow
@@ -31,8 +31,11 @@ class Verdict(enum.StrEnum):
     CHECKED_OUT = "checked_out"
 
 
-_DAY_ADMISSION = "verdict = 'admitted' AND item_id IS NULL AND undone_at IS NULL"
-_ITEM_ADMISSION = "verdict = 'admitted' AND item_id IS NOT NULL AND undone_at IS NULL"
+# An admission made offline at a second desk while the desks were apart is kept, marked
+# with the admission it collides with (conflict_of), and stands outside these indexes.
+_ADMITTED = "verdict = 'admitted' AND undone_at IS NULL AND conflict_of IS NULL"
+DAY_ADMISSION = f"{_ADMITTED} AND item_id IS NULL"
+ITEM_ADMISSION = f"{_ADMITTED} AND item_id IS NOT NULL"
 
 
 class Scan(Base):
@@ -52,16 +55,16 @@ class Scan(Base):
             "participant_id",
             "day_id",
             unique=True,
-            sqlite_where=text(_DAY_ADMISSION),
-            postgresql_where=text(_DAY_ADMISSION),
+            sqlite_where=text(DAY_ADMISSION),
+            postgresql_where=text(DAY_ADMISSION),
         ),
         Index(
             "ux_scan_item_admission",
             "participant_id",
             "item_id",
             unique=True,
-            sqlite_where=text(_ITEM_ADMISSION),
-            postgresql_where=text(_ITEM_ADMISSION),
+            sqlite_where=text(ITEM_ADMISSION),
+            postgresql_where=text(ITEM_ADMISSION),
         ),
     )
 
@@ -83,6 +86,13 @@ class Scan(Base):
     )
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     undone_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # A desk's unique mark for the scan, made before it is decided: an upload after the
+    # network came back is recorded once however often it is sent (None: older scans).
+    nonce: Mapped[str | None] = mapped_column(String(40), nullable=True, unique=True)
+    offline: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The admission this one collides with (a badge admitted at two desks while apart).
+    conflict_of: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class AuditEntry(Base):

@@ -13,6 +13,7 @@ has committed: the caller shows it after ``session`` has been committed.
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -104,6 +105,8 @@ class ScanResult:
     at: datetime
     previous_at: datetime | None = None  # the earlier admission (re-entry, already used)
     previous_desk: str = ""
+    nonce: str = ""  # the desk's unique mark for this scan
+    offline: bool = False  # decided by a desk from its replica while the server was away
 
     @property
     def colour(self) -> str:
@@ -248,6 +251,11 @@ def _resolve_context(conn, event_id: int, context: ScanContext) -> tuple[int, in
     return context.day_id, None
 
 
+def new_nonce() -> str:
+    """A scan's unique mark (128 random bits), made before the scan is decided."""
+    return secrets.token_hex(16)
+
+
 def scan(
     session: Session,
     event_id: int,
@@ -255,10 +263,15 @@ def scan(
     *,
     desk: str,
     context: ScanContext,
+    nonce: str | None = None,
+    offline: bool = False,
 ) -> ScanResult:
+    """Decide a scan and log it. ``nonce``: the desk's mark for it (made here if not
+    given); ``offline``: decided on a desk's replica, to be uploaded later."""
     conn = session.connection()
     code = normalise(raw)
     now = utcnow()
+    nonce = nonce or new_nonce()
     person: Person | None = None
     previous: tuple[datetime, str] | None = None
     row = None
@@ -296,6 +309,8 @@ def scan(
         "day_id": day_id,
         "item_id": item_id,
         "undone_by": "",
+        "nonce": nonce,
+        "offline": offline,
     }
     scan_id = _log(session, conn, values)
     if scan_id is None:  # the database refused a second admission: another desk was first
@@ -312,6 +327,8 @@ def scan(
         now,
         previous[0] if previous else None,
         previous[1] if previous else "",
+        nonce,
+        offline,
     )
 
 

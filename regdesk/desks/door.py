@@ -1,0 +1,324 @@
+"""One desk at the door, online against the shared server and on when the network drops.
+
+``DoorDesk.scan`` decides on the server when it answers (within ~2 s). When it does not,
+the desk switches to offline -- and says so, ``online`` is False -- and decides the same
+scan, with the same nonce, from its replica (regdesk.desks.replica), writing it to the
+outbox in the same local transaction before the verdict is returned. A background thread
+keeps the replica current from the change signal while online, probes the server while
+offline, and on reconnect uploads the outbox in order (each nonce recorded once on the
+server, see services.offline_scans) before the desk switches back online by itself.
+
+On a SQLite file there is no server to lose: the desk scans the file, and a database
+that does not answer (locked past the timeout, gone) is ``ScanNotChecked`` -- never a
+verdict.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import insert
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+
+from ..db import Database, data_dir, display_url
+from ..errors import DeskNotReady, RegdeskError, ScanNotChecked
+from ..models import Scan, utcnow
+from ..services import checkin as svc
+from ..services.offline_scans import Outcome, UploadedScan, record_uploaded
+from .changes import ChangeWatcher, touches
+from .replica import PENDING, REFUSED, SENT, OutboxRow, Replica
+
+TIMEOUT_S = 2.0
+LOOP_S = 0.5
+PROBE_S = 2.0  # while offline, the server is tried this often
+REFRESH_MIN_S = 15.0  # a full copy of the guest list at most this often
+_GONE = (OperationalError, InterfaceError)
+
+
+def replica_path(db: Database, event_id: int, desk: str) -> Path:
+    """One replica per server, event and desk name (two desks may share a computer)."""
+    key = f"{display_url(db.info.url)}|{event_id}|{desk}"
+    key = hashlib.sha256(key.encode()).hexdigest()[:16]
+    return data_dir() / "desks" / f"replica-{key}.sqlite3"
+
+
+@dataclass(frozen=True)
+class DeskState:
+    shared: bool  # on a server (may go offline) rather than a local file
+    online: bool
+    offline_since: datetime | None
+    pending: int  # offline scans not yet uploaded
+    refused: int  # uploads the server refused (kept, with its reason)
+    replica_ready: bool
+
+
+@dataclass(frozen=True)
+class UploadReport:
+    recorded: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    refused: int = 0
+
+
+class DoorDesk:
+    def __init__(
+        self,
+        db: Database,
+        event_id: int,
+        desk: str,
+        *,
+        replica: Path | None = None,
+        timeout_s: float = TIMEOUT_S,
+        on_state: Callable[[DeskState], None] | None = None,
+    ) -> None:
+        self.event_id = event_id
+        self.desk = desk
+        self.shared = db.info.backend == "postgresql"
+        self.server = db.fast_failing(timeout_s)
+        self._owns_server = self.server is not db
+        self.replica: Replica | None = None
+        if self.shared:
+            path = replica or replica_path(db, event_id, desk)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.replica = Replica(path, event_id)
+        self.online = True
+        self.offline_since: datetime | None = None
+        self.on_state = on_state or (lambda _state: None)
+        self._lock = threading.RLock()  # the mode switch against a scan deciding offline
+        self._sync_lock = threading.Lock()  # one upload or refresh at a time
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._watcher: ChangeWatcher | None = None
+        self._remember: queue.SimpleQueue = queue.SimpleQueue()
+        self._dirty_all = True
+        self._dirty_scans = True
+        self._last_refresh = 0.0
+        self._last_probe = 0.0
+        self.last_upload = UploadReport()
+
+    # --- life -------------------------------------------------------------------------------
+
+    def start(self, *, fill: bool = False) -> None:
+        """Run the background work (replica, probing, upload). ``fill``: copy the guest
+        list now, before returning, where the server answers."""
+        if not self.shared or self._thread is not None:
+            return
+        if fill:
+            self.sync()
+        url = self.server.engine.url.render_as_string(hide_password=False)
+        self._watcher = ChangeWatcher(url, self._changed, self._server_state)
+        self._watcher.start()
+        self._thread = threading.Thread(target=self._loop, name="regdesk-desk", daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._watcher is not None:
+            self._watcher.stop()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        if self.replica is not None:
+            self.replica.close()
+        if self._owns_server:
+            self.server.close()
+
+    def state(self) -> DeskState:
+        if self.replica is None:
+            return DeskState(False, True, None, 0, 0, False)
+        rows = self.replica.outbox_rows()
+        return DeskState(
+            True,
+            self.online,
+            self.offline_since,
+            sum(r.state == PENDING for r in rows),
+            sum(r.state == REFUSED for r in rows),
+            self.replica.ready,
+        )
+
+    def outbox(self) -> list[OutboxRow]:
+        return self.replica.outbox_rows() if self.replica is not None else []
+
+    # --- scanning ---------------------------------------------------------------------------
+
+    def scan(self, raw: str, context: svc.ScanContext) -> svc.ScanResult:
+        """A verdict that was committed -- on the server, or in the outbox here."""
+        nonce = svc.new_nonce()
+        if self.shared and not self.online:
+            return self._scan_offline(raw, context, nonce)
+        try:
+            with self.server.session() as session:
+                result = svc.scan(
+                    session, self.event_id, raw, desk=self.desk, context=context, nonce=nonce
+                )
+        except _GONE as exc:
+            if not self.shared:
+                raise ScanNotChecked(reason=_reason(exc)) from exc
+            self._went_offline()
+            return self._scan_offline(raw, context, nonce)
+        except DBAPIError as exc:  # anything else the database said: not a verdict
+            raise ScanNotChecked(reason=_reason(exc)) from exc
+        if self.shared:
+            self._remember.put((result, raw, context.direction))
+        return result
+
+    def _scan_offline(self, raw: str, context: svc.ScanContext, nonce: str) -> svc.ScanResult:
+        assert self.replica is not None
+        if not self.replica.ready:
+            raise DeskNotReady(reason=self._why_offline())
+        with self._lock:
+            try:
+                with self.replica.db.session() as session:
+                    result = svc.scan(
+                        session, self.event_id, raw, desk=self.desk, context=context,
+                        nonce=nonce, offline=True,
+                    )  # fmt: skip
+                    Replica.add_to_outbox(
+                        session.connection(), self.event_id, result, raw, context.direction
+                    )
+            except DBAPIError as exc:
+                raise ScanNotChecked(reason=_reason(exc)) from exc
+        self._notify()
+        return result
+
+    def _why_offline(self) -> str:
+        since = self.offline_since
+        return f"offline since {since.astimezone():%H:%M:%S}" if since else "offline"
+
+    # --- online / offline -------------------------------------------------------------------
+
+    def _went_offline(self) -> None:
+        with self._lock:
+            if not self.online:
+                return
+            self.online = False
+            self.offline_since = utcnow()
+        self._last_probe = 0.0
+        self._notify()
+
+    def _server_state(self, up: bool, _since) -> None:
+        if not up:
+            self._went_offline()
+
+    def _changed(self, topics: frozenset[str]) -> None:
+        if touches(topics, "scan"):
+            self._dirty_scans = True
+        if topics - {"scan"}:
+            self._dirty_all = True
+
+    def _notify(self) -> None:
+        with contextlib.suppress(Exception):  # a subscriber's failure must not stop the door
+            self.on_state(self.state())
+
+    def _loop(self) -> None:
+        import time
+
+        while not self._stop.wait(LOOP_S):
+            if not self.online and time.monotonic() - self._last_probe < PROBE_S:
+                continue
+            self._last_probe = time.monotonic()
+            try:
+                self.sync()
+            except Exception:  # never let the background die; the next round tries again
+                continue
+
+    def sync(self) -> UploadReport:
+        """Upload the outbox, come back online when that is done, keep the replica current.
+        Safe to call from any thread; one sync runs at a time."""
+        import time
+
+        if self.replica is None:
+            return UploadReport()
+        with self._sync_lock:
+            try:
+                self._write_remembered()
+                report = self._upload()
+                if not self.online:
+                    with self._lock:
+                        if self.replica.pending_count() == 0:
+                            self.online = True
+                            self.offline_since = None
+                            self._dirty_all = True
+                    self._notify()
+                if self.online:
+                    due = time.monotonic() - self._last_refresh >= REFRESH_MIN_S
+                    if not self.replica.ready or (self._dirty_all and due):
+                        self._dirty_all = self._dirty_scans = False
+                        self.replica.refresh(self.server)
+                        self._last_refresh = time.monotonic()
+                    elif self._dirty_scans:
+                        self._dirty_scans = False
+                        self.replica.pull_scans(self.server)
+                if report.recorded or report.refused or report.conflicts:
+                    self.last_upload = report
+                    self._notify()
+                return report
+            except _GONE:
+                self._went_offline()
+                return UploadReport()
+
+    def _upload(self) -> UploadReport:
+        counts = {"recorded": 0, "duplicates": 0, "conflicts": 0, "refused": 0}
+        assert self.replica is not None
+        while True:
+            rows = self.replica.outbox_rows(PENDING)
+            if not rows:
+                break
+            for row in rows:
+                upload = UploadedScan(
+                    row.nonce, row.at, row.desk, row.raw, row.verdict, row.direction,
+                    row.participant_id, row.day_id, row.item_id,
+                )  # fmt: skip
+                try:
+                    with self.server.session() as session:
+                        outcome = record_uploaded(session, self.event_id, upload)
+                except _GONE:
+                    raise
+                except (RegdeskError, IntegrityError) as exc:
+                    self.replica.mark(row.seq, REFUSED, reason=_reason(exc))
+                    counts["refused"] += 1
+                    continue
+                self.replica.mark(row.seq, SENT, outcome.value)
+                key = {Outcome.RECORDED: "recorded", Outcome.DUPLICATE: "duplicates",
+                       Outcome.CONFLICT: "conflicts"}[outcome]  # fmt: skip
+                counts[key] += 1
+                if outcome == Outcome.CONFLICT:
+                    counts["recorded"] += 1
+        return UploadReport(**counts)
+
+    def _write_remembered(self) -> None:
+        """Scans decided on the server, copied here at once so that an outage right after
+        them still knows them."""
+        assert self.replica is not None
+        values = []
+        while True:
+            try:
+                result, raw, direction = self._remember.get_nowait()
+            except queue.Empty:
+                break
+            values.append(
+                {
+                    "event_id": self.event_id, "at": result.at, "desk": result.desk[:60],
+                    "raw": (raw or "")[:200], "verdict": result.verdict, "direction": direction,
+                    "participant_id": result.person.id if result.person else None,
+                    "day_id": result.day_id, "item_id": result.item_id, "undone_by": "",
+                    "nonce": result.nonce, "offline": False,
+                }
+            )  # fmt: skip
+        if values and self.replica.ready:
+            with self.replica.db.session() as session:
+                session.execute(insert(Scan).prefix_with("OR IGNORE"), values)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, RegdeskError):
+        return exc.message()
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip()
+    return text.splitlines()[0] if text else type(orig).__name__
