@@ -9,6 +9,7 @@ from datetime import date
 
 from .cli_programme import find_day
 from .db import Database
+from .desks.door import DoorDesk
 from .errors import RegdeskError
 from .models import Direction
 from .services import checkin as svc
@@ -83,18 +84,30 @@ def run(db: Database, args: argparse.Namespace) -> int:
     if not args.stdin and not codes:
         print("regdesk checkin: give a CODE or --stdin", file=sys.stderr)
         return 2
-    all_ok = True
-    for code in codes:
-        if not code.strip():
-            continue
-        try:
-            with db.session() as session:
-                result = svc.scan(session, event_id, code, desk=desk, context=context)
-        except RegdeskError as exc:
-            print(f"regdesk: {exc.message()}", file=sys.stderr)
-            return 1
-        print(_line(result), flush=True)  # shown only once committed
-        all_ok &= result.colour == "ok"
+    door = DoorDesk(db, event_id, desk)
+    try:
+        door.start(fill=True)  # on a server: the replica first, so that a drop finds it
+        if not door.online:
+            print(f"regdesk checkin: OFFLINE – the server does not answer; {desk} decides "
+                  "from its copy and uploads later", file=sys.stderr, flush=True)  # fmt: skip
+        all_ok = True
+        for code in codes:
+            if not code.strip():
+                continue
+            try:
+                result = door.scan(code, context)
+            except RegdeskError as exc:  # one clear line, and on to the next guest
+                print(f"NOT CHECKED · {exc.message()}", flush=True)
+                all_ok = False
+                continue
+            print(_line(result), flush=True)  # shown only once committed
+            all_ok &= result.colour == "ok"
+        left = door.drain(timeout_s=30.0)
+        if left:
+            print(f"regdesk checkin: {left} offline scan(s) wait for the server; they are "
+                  "uploaded the next time this desk runs", file=sys.stderr)  # fmt: skip
+    finally:
+        door.close()
     return 0 if all_ok else 1
 
 
@@ -106,7 +119,7 @@ def _day(days, text: str | None) -> int | None:
 
 def _line(result: svc.ScanResult) -> str:
     word = WORDS.get(result.verdict, result.verdict.upper())
-    parts = [word]
+    parts = ["OFFLINE", word] if result.offline else [word]
     p = result.person
     if p is not None:
         parts.append(f"{p.name} ({p.organisation or '-'}) · {p.category}")

@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -129,6 +130,18 @@ class DoorDesk:
         if self._owns_server:
             self.server.close()
 
+    def drain(self, timeout_s: float) -> int:
+        """Try to upload the outbox for up to ``timeout_s``; the scans still waiting."""
+        if self.replica is None:
+            return 0
+        deadline = time.monotonic() + timeout_s
+        while True:
+            self.sync()
+            left = self.replica.pending_count()
+            if not left or time.monotonic() >= deadline:
+                return left
+            self._stop.wait(PROBE_S / 4)
+
     def state(self) -> DeskState:
         if self.replica is None:
             return DeskState(False, True, None, 0, 0, False)
@@ -217,8 +230,6 @@ class DoorDesk:
             self.on_state(self.state())
 
     def _loop(self) -> None:
-        import time
-
         while not self._stop.wait(LOOP_S):
             if not self.online and time.monotonic() - self._last_probe < PROBE_S:
                 continue
@@ -231,8 +242,6 @@ class DoorDesk:
     def sync(self) -> UploadReport:
         """Upload the outbox, come back online when that is done, keep the replica current.
         Safe to call from any thread; one sync runs at a time."""
-        import time
-
         if self.replica is None:
             return UploadReport()
         with self._sync_lock:
