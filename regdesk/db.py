@@ -119,8 +119,9 @@ class Database:
     def fast_failing(self, timeout_s: float = 2.0) -> Database:
         """The same database through an engine that gives up within about ``timeout_s``
         (connecting, a statement, waiting for a lock): for the door, which would rather
-        decide offline than keep a guest waiting. On SQLite: this database itself."""
-        if self.info.backend != "postgresql":
+        decide offline than keep a guest waiting. On SQLite: a shorter busy timeout, so
+        that a scan behind another writer becomes "not checked" instead of a frozen door."""
+        if self.info.backend not in ("postgresql", "sqlite") or self.info.path is None:
             return self
         url = self.engine.url.render_as_string(hide_password=False)
         return Database(build_engine(url, timeout_s=timeout_s), self.info)
@@ -133,8 +134,9 @@ def build_engine(url: str, *, timeout_s: float | None = None) -> Engine:
     parsed = make_url(url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
+        busy_ms = SQLITE_BUSY_TIMEOUT_MS if timeout_s is None else int(timeout_s * 1000)
+        engine = create_engine(url, connect_args={"timeout": busy_ms / 1000})
+        _configure_sqlite(engine, busy_ms)
         return engine
     if backend == "postgresql":
         if parsed.drivername == "postgresql":
@@ -151,14 +153,14 @@ def build_engine(url: str, *, timeout_s: float | None = None) -> Engine:
     return create_engine(url)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, busy_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
         # Let SQLAlchemy's "begin" event below issue BEGIN instead of pysqlite guessing.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {busy_ms}")
         mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() not in ("wal", "memory"):
             raise sqlite3.OperationalError(f"could not switch to WAL journal (got {mode})")

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from regdesk.db import Database
+from regdesk.desks.changes import touches
+from regdesk.desks.door import DoorDesk
 from regdesk.errors import RegdeskError
 from regdesk.models import Direction, ParticipantStatus
 from regdesk.services import checkin as svc
@@ -36,11 +38,18 @@ from regdesk.services.search import ParticipantFilter, search
 
 from .action_button import action_button
 from .checkin_models import CategoryCountsModel, FoundModel, RecentScansModel
-from .formatting import day_label
+from .formatting import day_label, local_time
+from .live import Follower, LiveData
 from .messages import error_text
 from .scanner_capture import ScannerCapture
 from .sounds import Sounds
 from .verdict_panel import VerdictPanel
+
+# What the door's counters, lists and context picker show.
+LIVE_TABLES = (
+    "scan", "participant", "participant_day", "category", "event", "event_day",
+    "programme_slot", "programme_item", "enrolment", "replaced_badge",
+)  # fmt: skip
 
 
 def context_key(kind: str, key: int) -> str:
@@ -80,9 +89,17 @@ class CheckinPage(QWidget):
         parent: QWidget | None = None,
         *,
         door: bool = False,
+        desk: DoorDesk | None = None,
+        live: LiveData | None = None,
     ) -> None:
         super().__init__(parent)
         self.db, self.event_id, self.actor = db, event_id, actor
+        # scans go through the desk: on a server it decides offline when the server is gone
+        self.door_desk = desk or DoorDesk(db, event_id, socket.gethostname()[:40])
+        if desk is None:  # the page's own: it goes with the page
+            own = self.door_desk
+            self.destroyed.connect(lambda *_: own.close())
+        self.live = live
         self.door = door  # door mode: locked settings, only the data the door needs
         self.setObjectName("doorCheckinPage" if door else "checkinPage")
         self.last_person_id: int | None = None
@@ -133,6 +150,11 @@ class CheckinPage(QWidget):
         self.scan_field.setMinimumHeight(56)
         self.scan_field.returnPressed.connect(self._scan_field_entered)
         self.verdict = VerdictPanel()
+        self.offline_banner = QLabel()
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setAccessibleName(self.tr("Connection to the server"))
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.hide()
         self.capture = ScannerCapture(self, self.scan_field)
         self.capture.scanned.connect(self.scan)
 
@@ -178,6 +200,7 @@ class CheckinPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.offline_banner)
         left_layout.addWidget(self.scan_field)
         left_layout.addWidget(self.verdict, 1)
         manual = QGroupBox(self.tr("Guest without badge: search by name"))
@@ -226,6 +249,12 @@ class CheckinPage(QWidget):
         self.reload_contexts()
         self.context.currentIndexChanged.connect(lambda _: self.refresh())
         self.desk.editingFinished.connect(self.refresh)
+        self.follower = Follower(self, live, self.live_refresh, LIVE_TABLES)
+        self._desk_timer = QTimer(self)
+        self._desk_timer.setInterval(1000)
+        self._desk_timer.timeout.connect(self.show_desk_state)
+        if self.door_desk.shared:
+            self._desk_timer.start()
         self.refresh()
 
     # --- the page comes and goes: the scanner capture with it -------------------------------
@@ -298,15 +327,19 @@ class CheckinPage(QWidget):
             self.scan(code)
 
     def scan(self, code: str) -> svc.ScanResult | None:
-        """Scan, commit, and only then show the verdict."""
+        """Scan, commit (on the server, or in this desk's outbox), and only then show the
+        verdict. A scan that could not be decided shows so, never the previous verdict."""
+        self.door_desk.desk = self.desk_name()
         try:
-            with self.db.session() as session:
-                result = svc.scan(
-                    session, self.event_id, code, desk=self.desk_name(), context=self.scan_context()
-                )
+            result = self.door_desk.scan(code, self.scan_context())
         except RegdeskError as exc:
-            self.counts_label.setText(error_text(exc))
+            self.verdict.show_unchecked(error_text(exc))
+            self.verdict.repaint()
+            self.sounds.cue("stop")
+            self.show_desk_state()
             return None
+        if result.offline:
+            self.show_desk_state()
         self.verdict.show_result(result)
         self.verdict.repaint()  # painted now; the sound and the lists follow
         self.sounds.cue(result.colour)
@@ -360,11 +393,53 @@ class CheckinPage(QWidget):
         if self.last_person_id is not None:
             self.reprint_requested.emit(self.last_person_id)
 
+    # --- live: other screens, other desks, the server -------------------------------------
+
+    def live_refresh(self, topics: frozenset[str]) -> None:
+        if touches(topics, "event", "event_day", "programme_slot", "programme_item"):
+            self.reload_contexts()
+        self.refresh()
+        if self.find.text().strip():
+            self._search()
+
+    def show_desk_state(self) -> None:
+        """The banner that cannot be missed while the desk decides offline."""
+        if not self.door_desk.shared:
+            return
+        state = self.door_desk.state()
+        if not state.online:
+            since = local_time(state.offline_since) if state.offline_since else ""
+            text = (
+                self.tr(
+                    "OFFLINE since %1 – the server does not answer. Admitting from this desk's "
+                    "copy; %2 scan(s) wait for upload."
+                )
+                .replace("%1", since)
+                .replace("%2", str(state.pending))
+            )
+            style = "background:#B3261E; color:white;"
+        elif state.refused:
+            text = self.tr(
+                "%1 offline scan(s) were refused by the server – see Conflicts."
+            ).replace("%1", str(state.refused))
+            style = "background:#9A5B00; color:white;"
+        else:
+            self.offline_banner.hide()
+            return
+        self.offline_banner.setStyleSheet(
+            style + "font-size:15pt; font-weight:bold; padding:8px 12px; border-radius:6px;"
+        )
+        self.offline_banner.setText(text)
+        self.offline_banner.show()
+
     # --- counters and lists -----------------------------------------------------------------
 
     def refresh(self) -> None:
+        source = self.door_desk.reading_db()  # offline: this desk's copy
+        if source is None:
+            return
         context = self.scan_context()
-        with self.db.session(write=False) as session:
+        with source.session(write=False) as session:
             day_id = context.day_id
             if day_id is None:
                 day_id = svc.day_of(session, self.event_id, date.today())

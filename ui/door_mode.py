@@ -21,12 +21,21 @@ from regdesk.services import door
 from regdesk.services.events import get_event
 
 from .checkin_page import CheckinPage
+from .live import LiveData
 
 
 class DoorModeWindow(QWidget):
     left = Signal()
 
-    def __init__(self, db: Database, event_id: int, actor: str, settings_from: CheckinPage):
+    def __init__(
+        self,
+        db: Database,
+        event_id: int,
+        actor: str,
+        settings_from: CheckinPage,
+        *,
+        live: LiveData | None = None,
+    ):
         super().__init__(None, Qt.WindowType.Window)
         self.db, self.event_id = db, event_id
         self.unlocked = False
@@ -50,7 +59,9 @@ class DoorModeWindow(QWidget):
         bar_layout.addStretch()
         bar_layout.addWidget(self.message)
         bar_layout.addWidget(self.leave_button)
-        self.page = CheckinPage(db, event_id, actor, door=True)
+        self.page = CheckinPage(
+            db, event_id, actor, door=True, desk=settings_from.door_desk, live=live
+        )
         self.page.copy_settings(settings_from)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

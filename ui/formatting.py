@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QLocale
+from sqlalchemy.engine import make_url
 
 from regdesk.text import format_date
 
@@ -23,3 +24,10 @@ def local_time(value: datetime) -> str:
     """A stored UTC timestamp in this computer's time: "05.09.2024 10:15"."""
     local = value.astimezone()
     return f"{format_date(local.date())} {local:%H:%M}"
+
+
+def server_name(url: str) -> str:
+    """A server URL as people say it: "host:port/database" (never the password)."""
+    parsed = make_url(url)
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{parsed.host or 'localhost'}{port}/{parsed.database or ''}"

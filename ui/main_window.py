@@ -3,6 +3,8 @@ the status bar."""
 
 from __future__ import annotations
 
+import socket
+from datetime import UTC, datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -23,8 +25,11 @@ from PySide6.QtWidgets import (
 
 from regdesk import __version__
 from regdesk.db import Database
+from regdesk.desks.door import DoorDesk
+from regdesk.desks.shares import network_share
 from regdesk.errors import RegdeskError
 from regdesk.services import door
+from regdesk.services.checkin import desks_seen
 from regdesk.services.events import get_event
 from regdesk.text import format_date_range
 
@@ -33,11 +38,15 @@ from .badges_page import BadgesPage
 from .checkin_page import CheckinPage
 from .door_mode import DoorModeWindow
 from .event_dialog import EventDialog
+from .formatting import local_time, server_name
 from .lists_page import ListsPage
+from .live import Follower, LiveData
 from .messages import error_text
 from .overview_page import OverviewPage
 from .participants_page import ParticipantsPage
 from .programme_page import ProgrammePage
+
+DESKS_SEEN = timedelta(minutes=10)
 
 
 class MainWindow(QMainWindow):
@@ -73,31 +82,28 @@ class MainWindow(QMainWindow):
         )
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
+        # one change signal for every screen; the door's desk, online or offline
+        self.live = LiveData(db, self)
+        self.door_desk = DoorDesk(db, event_id, socket.gethostname()[:40])
 
         self.overview = OverviewPage(db, event_id)
         self._add_page(self.tr("Overview"), self.overview)
         self.participants = ParticipantsPage(db, event_id, actor)
-        self.participants.changed.connect(self.overview.refresh)
         self.participants.badge_requested.connect(self.hand_over_to_badges)
         self._add_page(self.tr("Participants"), self.participants)
         self.programme = ProgrammePage(db, event_id, actor)
-        self.programme.changed.connect(self.overview.refresh)
-        self.participants.changed.connect(self.programme.reload)
         self._add_page(self.tr("Programme"), self.programme)
         self.badges = BadgesPage(db, event_id, actor)
-        self.participants.changed.connect(self.badges.reload)
         self.participants.reprint_requested.connect(self.badges.print_participant)
         self.participants.reissue_requested.connect(self.reissue_badge)
         self._add_page(self.tr("Badges"), self.badges)
-        self.checkin = CheckinPage(db, event_id, actor)
+        self.checkin = CheckinPage(db, event_id, actor, desk=self.door_desk, live=self.live)
         self.checkin.walk_in_requested.connect(self.participants.walk_in)
         self.checkin.reprint_requested.connect(self.badges.print_participant)
-        self.checkin.changed.connect(self.overview.refresh)
         self.checkin.door_mode_requested.connect(self.enter_door_mode)
         self.door_window: DoorModeWindow | None = None
         self._add_page(self.tr("Check-in"), self.checkin)
         self.lists = ListsPage(db, event_id, actor)
-        self.lists.changed.connect(self.participants.reload)
         self._add_page(self.tr("Lists & export"), self.lists)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -122,6 +128,37 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._show_database()
         self.refresh_event()
+        self._follow_changes()
+        self.live.start()
+        self.door_desk.start()
+
+    def _follow_changes(self) -> None:
+        """Every screen shows the current data: changed here, by another process on the
+        same file, or at another desk on the server."""
+        people = ("participant", "participant_day", "consent", "category", "replaced_badge",
+                  "enrolment", "preference", "scan")  # fmt: skip
+        programme = ("programme_slot", "programme_item", "enrolment", "preference",
+                     "allocation_run", "event_day", "participant")  # fmt: skip
+        setup = ("event", "event_day", "category", "programme_slot", "programme_item")
+        self.followers = [
+            Follower(self.overview, self.live, lambda _t: self.overview.refresh()),
+            Follower(self.participants, self.live, self.participants.live_refresh, people),
+            Follower(self.programme, self.live, self.programme.live_refresh, programme),
+            Follower(self.badges, self.live, lambda _t: self.badges.reload(), people),
+            Follower(self.lists, self.live, lambda _t: self.lists.reload(), setup),
+            Follower(self.header, self.live, lambda _t: self._show_header(), ("event",)),
+            Follower(self.database_label, self.live, lambda _t: self._show_desks(), ("scan",)),
+        ]
+        self.live.server_state.connect(lambda *_: self._show_database())
+        # this window's own changes reach the other screens at once (not only at the
+        # watcher's next poll), through the same guarded followers
+        for page in (self.participants, self.programme, self.checkin, self.lists):
+            page.changed.connect(lambda: self.live.touch())
+
+    def closeEvent(self, event) -> None:
+        self.live.stop()
+        self.door_desk.close()
+        super().closeEvent(event)
 
     def _add_page(self, title: str, page: QWidget) -> None:
         number = self.pages.count() + 1
@@ -181,9 +218,30 @@ class MainWindow(QMainWindow):
         self.pages.currentWidget().setFocus()
 
     def _show_database(self) -> None:
+        """Local file / connected to server X / offline since 10:42, and the other desks."""
         info = self.db.info
-        self.database_label.setText(self.tr("Database: %1").replace("%1", info.location))
+        if info.backend != "postgresql":
+            text = self.tr("Local file: %1").replace("%1", info.location)
+        elif self.live.server_up:
+            text = self.tr("Connected to server %1").replace("%1", server_name(info.url))
+        else:
+            since = local_time(self.live.down_since) if self.live.down_since else ""
+            text = self.tr("Offline since %1 – server %2 does not answer").replace(
+                "%1", since).replace("%2", server_name(info.url))  # fmt: skip
+        self._database_text = text
+        self.database_label.setText(text)
         self.database_label.setToolTip(self.tr("Schema %1").replace("%1", info.revision))
+        share = network_share(info.path) if info.path is not None else None
+        if share:
+            QMessageBox.warning(
+                self,
+                self.tr("Database on a network share"),
+                self.tr(
+                    "The database file lies on a network share (%1). SQLite cannot keep it "
+                    "safe there when several desks use it: use a shared server instead "
+                    "(File ▸ This computer as server for other desks)."
+                ).replace("%1", share),
+            )
         if info.backup is not None:
             self.statusBar().showMessage(
                 self.tr("The database was upgraded; the previous version was kept as %1").replace(
@@ -191,7 +249,18 @@ class MainWindow(QMainWindow):
                 )
             )
 
-    def refresh_event(self) -> None:
+    def _show_desks(self) -> None:
+        """The other desks seen in the last minutes, beside the database."""
+        since = datetime.now(UTC) - DESKS_SEEN
+        with self.db.session(write=False) as session:
+            seen = desks_seen(session, self.event_id, since)
+        others = [desk for desk, _at in seen if desk != self.checkin.desk_name()]
+        text = self._database_text
+        if others:
+            text += " · " + self.tr("Other desks: %1").replace("%1", ", ".join(others[:6]))
+        self.database_label.setText(text)
+
+    def _show_header(self) -> None:
         with self.db.session(write=False) as session:
             event = get_event(session, self.event_id)
         dates = format_date_range(event.first_day, event.last_day)
@@ -200,6 +269,9 @@ class MainWindow(QMainWindow):
             + (f" &nbsp;·&nbsp; {escape(event.venue_name)}" if event.venue_name else "")
         )
         self.setWindowTitle(f"{event.name} – regdesk")
+
+    def refresh_event(self) -> None:
+        self._show_header()
         self.overview.refresh()
         if hasattr(self, "programme"):
             self.programme.reload()
@@ -220,7 +292,9 @@ class MainWindow(QMainWindow):
         """The check-in screen alone, full screen, until the organiser PIN is given."""
         if not self._ensure_door_pin():
             return
-        self.door_window = DoorModeWindow(self.db, self.event_id, self.actor, self.checkin)
+        self.door_window = DoorModeWindow(
+            self.db, self.event_id, self.actor, self.checkin, live=self.live
+        )
         self.door_window.left.connect(self._door_mode_left)
         self.hide()
         self.door_window.showFullScreen()

@@ -28,6 +28,7 @@ from regdesk.services.events import get_event
 from regdesk.services.search import ParticipantFilter, count
 
 from .action_button import action_button
+from .live import kept_position
 from .messages import error_text
 from .participant_detail import ParticipantDetailPane
 from .participant_dialog import ParticipantDialog
@@ -299,6 +300,23 @@ class ParticipantsPage(QWidget):
         self.model.reload()
         self._select(None)
         self.changed.emit()
+
+    def live_refresh(self, _topics: frozenset[str]) -> None:
+        """Changed elsewhere (another screen, process or desk): the same search and filters
+        read again; the selected person stays selected, the list where it was scrolled."""
+        selected = self.current_id()
+        with kept_position(self.view):
+            self.model.reload()
+            if selected is not None and self.model.row_of(selected) >= 0:
+                index = self.model.index(self.model.row_of(selected), 0)
+                self.view.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self._current_changed(index)
+            else:
+                self._select(None)
 
     def _after_change(self, participant_id: int) -> None:
         self.model.reload()

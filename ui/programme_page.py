@@ -31,6 +31,7 @@ from .action_button import action_button
 from .allocation_dialog import AllocationDialog
 from .fill_delegate import FillDelegate
 from .formatting import day_label, local_time
+from .live import kept_position
 from .messages import error_text
 from .programme_dialogs import (
     ChooseItemDialog,
@@ -232,6 +233,11 @@ class ProgrammePage(QWidget):
         return view
 
     # --- reading ----------------------------------------------------------------------------
+
+    def live_refresh(self, _topics: frozenset[str]) -> None:
+        """Changed elsewhere: the same item stays chosen, the views where they were."""
+        with kept_position(self.tree, self.enrolled_view, self.waiting_view):
+            self.reload()
 
     def reload(self, item_id: int | None = None, slot_id: int | None = None) -> None:
         """Fetch the programme again, keeping (or moving to) the current item or slot."""

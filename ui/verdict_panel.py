@@ -17,6 +17,7 @@ STYLES = {
     "warn": ("#9A5B00", "⚠"),
     "stop": ("#B3261E", "✖"),
     "idle": ("#37474F", "▣"),
+    "unchecked": ("#B3261E", "?"),
 }
 
 
@@ -111,6 +112,8 @@ class VerdictPanel(QFrame):
             notes.append(self.tr("On the waiting list only"))
         if result.verdict == "checked_out" and result.reason == "not_inside":
             notes.append(self.tr("Was not checked in"))
+        if result.offline:
+            notes.append(self.tr("Decided offline from this desk's copy"))
         if result.previous_at is not None:
             notes.append(
                 self.tr("First admitted %1 at %2")
@@ -120,6 +123,18 @@ class VerdictPanel(QFrame):
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         self.setAccessibleDescription(f"{self.words.text()}: {self.name.text()}")
+        self.timer.start()
+
+    def show_unchecked(self, reason: str) -> None:
+        """The scan could not be decided: never leave the previous guest's verdict up."""
+        self.result = None
+        self._style("unchecked")
+        self.words.setText(self.tr("Not checked – please scan again"))
+        self.name.setText("")
+        self.details.setText(reason)
+        self.notes.setText("")
+        self.notes.hide()
+        self.setAccessibleDescription(f"{self.words.text()}: {reason}")
         self.timer.start()
 
     def clear(self) -> None:

@@ -155,6 +155,13 @@ class DoorDesk:
             self.replica.ready,
         )
 
+    def reading_db(self) -> Database | None:
+        """Where the door's counters and lists are read: the server while it answers (through
+        the fast-failing engine), else the replica (None before it was ever filled)."""
+        if self.online or self.replica is None:
+            return self.server
+        return self.replica.db if self.replica.ready else None
+
     def outbox(self) -> list[OutboxRow]:
         return self.replica.outbox_rows() if self.replica is not None else []
 
@@ -187,6 +194,7 @@ class DoorDesk:
             raise DeskNotReady(reason=self._why_offline())
         with self._lock:
             try:
+                self._write_remembered()  # this desk's last online scans count here too
                 with self.replica.db.session() as session:
                     result = svc.scan(
                         session, self.event_id, raw, desk=self.desk, context=context,

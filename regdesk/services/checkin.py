@@ -448,6 +448,17 @@ def recent_scans(session: Session, event_id: int, desk: str | None = None, limit
     ]  # fmt: skip
 
 
+def desks_seen(session: Session, event_id: int, since: datetime) -> list[tuple[str, datetime]]:
+    """The desks that scanned since ``since``, with their last scan, latest first."""
+    rows = session.execute(
+        select(Scan.desk, func.max(Scan.at))
+        .where(Scan.event_id == event_id, Scan.at >= since)
+        .group_by(Scan.desk)
+        .order_by(func.max(Scan.at).desc())
+    ).all()
+    return [(desk, at) for desk, at in rows]
+
+
 @dataclass(frozen=True)
 class DayCounts:
     admitted: int  # people admitted this day (undone ones aside)

@@ -398,6 +398,10 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Badge scannen – oder Code eintippen, dann Enter</translation>
     </message>
     <message>
+        <source>Connection to the server</source>
+        <translation>Verbindung zum Server</translation>
+    </message>
+    <message>
         <source>Search by name</source>
         <translation>Nach Namen suchen</translation>
     </message>
@@ -452,6 +456,14 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>Admission of %1 undone.</source>
         <translation>Einlass von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>OFFLINE since %1 – the server does not answer. Admitting from this desk&apos;s copy; %2 scan(s) wait for upload.</source>
+        <translation>OFFLINE seit %1 – der Server antwortet nicht. Einlass aus der Kopie dieses Platzes; %2 Scan(s) warten auf den Upload.</translation>
+    </message>
+    <message>
+        <source>%1 offline scan(s) were refused by the server – see Conflicts.</source>
+        <translation>%1 Offline-Scan(s) hat der Server abgelehnt – siehe Konflikte.</translation>
     </message>
     <message>
         <source>In: %1 of %2 · inside now: %3</source>
@@ -1641,16 +1653,36 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Ü&amp;ber regdesk</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
+        <source>Local file: %1</source>
+        <translation>Lokale Datei: %1</translation>
+    </message>
+    <message>
+        <source>Connected to server %1</source>
+        <translation>Verbunden mit Server %1</translation>
+    </message>
+    <message>
+        <source>Offline since %1 – server %2 does not answer</source>
+        <translation>Offline seit %1 – Server %2 antwortet nicht</translation>
     </message>
     <message>
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
     <message>
+        <source>Database on a network share</source>
+        <translation>Datenbank auf einem Netzlaufwerk</translation>
+    </message>
+    <message>
+        <source>The database file lies on a network share (%1). SQLite cannot keep it safe there when several desks use it: use a shared server instead (File ▸ This computer as server for other desks).</source>
+        <translation>Die Datenbankdatei liegt auf einem Netzlaufwerk (%1). Dort kann SQLite sie nicht sicher halten, wenn mehrere Plätze sie nutzen: Verwenden Sie stattdessen einen gemeinsamen Server (Datei ▸ Diesen Rechner als Server für weitere Plätze).</translation>
+    </message>
+    <message>
         <source>The database was upgraded; the previous version was kept as %1</source>
         <translation>Die Datenbank wurde aktualisiert; der vorherige Stand wurde gesichert als %1</translation>
+    </message>
+    <message>
+        <source>Other desks: %1</source>
+        <translation>Weitere Plätze: %1</translation>
     </message>
     <message>
         <source>%1 registered (badge code %2).</source>
@@ -2702,8 +2734,16 @@ Grund (Pflichtangabe):</translation>
         <translation>War nicht eingecheckt</translation>
     </message>
     <message>
+        <source>Decided offline from this desk&apos;s copy</source>
+        <translation>Offline entschieden, aus der Kopie dieses Platzes</translation>
+    </message>
+    <message>
         <source>First admitted %1 at %2</source>
         <translation>Zuerst eingelassen %1 an %2</translation>
+    </message>
+    <message>
+        <source>Not checked – please scan again</source>
+        <translation>Nicht geprüft – bitte erneut scannen</translation>
     </message>
     <message>
         <source>Ready to scan</source>
@@ -3231,6 +3271,18 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>The desk {desk} has no admission to undo.</source>
         <translation>Am Platz {desk} gibt es keinen Einlass zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Not checked – please scan again. The database did not answer ({reason}).</source>
+        <translation>Nicht geprüft – bitte erneut scannen. Die Datenbank hat nicht geantwortet ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not checked – the server does not answer and this desk has no copy of the guest list yet ({reason}). Check the network, or admit by the printed list.</source>
+        <translation>Nicht geprüft – der Server antwortet nicht, und dieser Platz hat noch keine Kopie der Gästeliste ({reason}). Prüfen Sie das Netzwerk oder lassen Sie nach der gedruckten Liste ein.</translation>
+    </message>
+    <message>
+        <source>An admission can be undone only while the server answers; this desk is offline.</source>
+        <translation>Ein Einlass kann nur zurückgenommen werden, solange der Server antwortet; dieser Platz ist offline.</translation>
     </message>
 </context>
 </TS>

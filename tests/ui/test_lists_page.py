@@ -171,8 +171,10 @@ def test_import_dialog_by_keyboard(qtbot, demo_db, tmp_path):
     assert "2 Teilnehmende importiert" in dialog.summary.text()
     with db.session(write=False) as session:
         assert count(session, event_id) == before + 2
-    assert window.participants.model.rowCount() == before + 2  # the list was refreshed
     assert dialog.close_button.text() == "&Fertig"
+    dialog.close_button.click()
+    window.show_area(window.pages.indexOf(window.participants))  # refreshed when shown
+    assert window.participants.model.rowCount() == before + 2
 
 
 def test_import_dialog_refuses_a_file_that_is_no_table(qtbot, demo_db, tmp_path):

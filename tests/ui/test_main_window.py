@@ -26,7 +26,7 @@ def test_window_shows_event_database_and_german_areas(qtbot, demo_db):
     assert window.windowTitle() == "16. Regionalkonferenz Modellprojekte Smart Cities – regdesk"
     assert "05.09.2024" in window.header.text()
     assert str(db.info.path) in window.database_label.text()
-    assert window.database_label.text().startswith("Datenbank:")
+    assert window.database_label.text().startswith("Lokale Datei:")
     areas = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert areas == [
         "Übersicht",

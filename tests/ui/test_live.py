@@ -1,0 +1,200 @@
+"""Every screen shows the current data: after a write by another process on the same
+SQLite file, by another desk on PostgreSQL, and by this window's own work -- keeping the
+user's selection and scroll position. And the door when the database does not answer:
+"not checked" (never the previous verdict), or offline verdicts with a banner."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from regdesk.db import open_database
+from regdesk.demo import seed_demo
+from regdesk.models import Participant, Scan
+from regdesk.services import participants as people
+from regdesk.services import programme
+from regdesk.services.events import get_event
+from ui.main_window import MainWindow
+
+from .conftest import destroy_windows
+from .helpers import show_active
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def window_on_checkin(qtbot, db, event_id) -> MainWindow:
+    window = show_active(qtbot, MainWindow(db, event_id, "test-desk"))
+    window.show_area(window.pages.indexOf(window.checkin))
+    return window
+
+
+def other_desk(url: str, *args: str) -> subprocess.CompletedProcess:
+    """Another regdesk process (another desk) on the same database."""
+    return subprocess.run(
+        [sys.executable, "-m", "regdesk", *args, "-d", url],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def codes(db, event_id, n):
+    with db.session(write=False) as session:
+        return list(
+            session.scalars(
+                select(Participant.short_code)
+                .where(Participant.event_id == event_id, Participant.status == "registered")
+                .order_by(Participant.id)
+                .limit(n)
+            )
+        )
+
+
+def admitted_shown(window) -> int:
+    return int(window.checkin.counts_label.text().split()[1].replace(".", ""))
+
+
+def check_another_desks_scans_appear(qtbot, db, event_id, url):
+    window = window_on_checkin(qtbot, db, event_id)
+    before = admitted_shown(window)
+    first, second = codes(db, event_id, 2)
+    result = other_desk(url, "checkin", "--day", "1", "--desk", "Eingang Süd", first, second)
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: admitted_shown(window) == before + 2, timeout=2500)
+    qtbot.waitUntil(lambda: "Eingang Süd" in window.database_label.text(), timeout=2500)
+    return window
+
+
+def test_a_scan_by_another_process_on_the_same_file_updates_the_door(qtbot, demo_db):
+    db, event_id = demo_db
+    check_another_desks_scans_appear(qtbot, db, event_id, str(db.info.path))
+
+
+@pytest.fixture
+def server_demo(haltable_pg):
+    """(server, URL, database, event id): a demo event on a server the test may halt."""
+    server, url = haltable_pg
+    db = open_database(url)
+    event_id = seed_demo(db, "bad-belzig", participants=40, seed=5).event_id
+    try:
+        yield server, url, db, event_id
+    finally:
+        destroy_windows()
+        db.close()
+
+
+@pytest.mark.postgres
+def test_a_scan_at_another_desk_on_the_server_updates_the_door(qtbot, server_demo):
+    _server, url, db, event_id = server_demo
+    window = check_another_desks_scans_appear(qtbot, db, event_id, url)
+    assert window.database_label.text().startswith("Verbunden mit Server 127.0.0.1")
+
+
+def test_the_windows_own_programme_and_import_reach_the_door_without_a_restart(qtbot, empty_db):
+    db = empty_db
+    from regdesk.services.events import EventInput, create_event
+
+    with db.session() as session:
+        event = create_event(
+            session, EventInput(name="Fachtag", first_day="05.03.2026", last_day="05.03.2026"),
+            actor="t",
+        )  # fmt: skip
+    window = window_on_checkin(qtbot, db, event.id)
+    assert window.checkin.counts_label.text().startswith("Da: 0 von 0")
+    doors_before = window.checkin.context.count()
+    with db.session() as session:  # what the programme screen and the import do
+        day = get_event(session, event.id).days[0].id
+        slot = programme.create_slot(
+            session, event.id, programme.SlotInput(day, "10:00", "11:30"), actor="t"
+        )
+        programme.create_item(
+            session, programme.ItemInput(slot.id, "Bodenpolitik", code="W1", capacity=20),
+            actor="t",
+        )  # fmt: skip
+        for i in range(144):
+            people.register(
+                session, event.id, people.ParticipantInput(f"Gast{i}", "Import"), actor="t"
+            )
+    qtbot.waitUntil(lambda: "von 144" in window.checkin.counts_label.text(), timeout=2000)
+    assert window.checkin.context.count() == doors_before + 1
+    assert "W1 Bodenpolitik" in window.checkin.context.itemText(doors_before)
+    # the list filters of Listen & Export know the new item when shown
+    window.show_area(window.pages.indexOf(window.lists))
+    assert window.lists.item.findText("W1 – Bodenpolitik") >= 0
+
+
+def test_the_participant_list_keeps_selection_and_scroll_when_another_desk_adds(qtbot, demo_db):
+    db, event_id = demo_db
+    window = show_active(qtbot, MainWindow(db, event_id, "test-desk"))
+    window.show_area(window.pages.indexOf(window.participants))
+    page = window.participants
+    page.resize(1200, 400)
+    view = page.view
+    target = page.model.participant_id(80)
+    page._select(target)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    total_before = page.model.rowCount()
+    result = other_desk(
+        str(db.info.path), "participants", "add", "--first", "Zofia", "--last", "Aaberg"
+    )
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: page.model.rowCount() == total_before + 1, timeout=2500)
+    assert page.current_id() == target
+    assert bar.value() == scrolled
+    assert page.detail.isVisible()
+
+
+def test_a_locked_database_gives_not_checked_never_the_previous_verdict(qtbot, demo_db):
+    db, event_id = demo_db
+    window = window_on_checkin(qtbot, db, event_id)
+    page = window.checkin
+    first, second = codes(db, event_id, 2)
+    page.scan(first)
+    assert page.verdict.kind == "ok"
+    blocker = sqlite3.connect(db.info.path, timeout=1)
+    blocker.execute("BEGIN IMMEDIATE")  # another writer holds the file
+    try:
+        qtbot.keyClicks(page.scan_field, second)
+        qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert page.verdict.kind == "unchecked"
+    assert page.verdict.words.text() == "Nicht geprüft – bitte erneut scannen"
+    assert page.verdict.name.text() == ""  # the previous guest's name is gone
+    with db.session(write=False) as session:
+        assert session.scalar(select(Scan.id).where(Scan.raw == second)) is None
+    page.scan(second)  # the next try goes through
+    assert page.verdict.kind == "ok"
+
+
+@pytest.mark.postgres
+def test_the_door_admits_offline_with_a_banner_and_uploads_when_back(qtbot, server_demo):
+    server, _url, db, event_id = server_demo
+    window = window_on_checkin(qtbot, db, event_id)
+    page = window.checkin
+    qtbot.waitUntil(lambda: window.door_desk.replica.ready, timeout=10000)
+    first, second = codes(db, event_id, 2)
+    page.scan(first)
+    server.halt()
+    page.scan(second)
+    assert page.verdict.kind == "ok" and page.verdict.result.offline
+    assert "offline" in page.verdict.notes.text().lower()
+    assert page.offline_banner.isVisible()
+    assert "OFFLINE seit" in page.offline_banner.text()
+    assert "1 Scan(s) warten" in page.offline_banner.text()
+    qtbot.waitUntil(lambda: "Offline seit" in window.database_label.text(), timeout=5000)
+    page.scan(first)  # known here: admitted online before the outage
+    assert page.verdict.words.text() == "Wiedereinlass – heute schon da"
+    server.start()
+    qtbot.waitUntil(lambda: not page.offline_banner.isVisible(), timeout=30000)
+    qtbot.waitUntil(lambda: "Verbunden" in window.database_label.text(), timeout=10000)
+    with db.session(write=False) as session:
+        stored = session.execute(select(Scan.raw, Scan.offline).order_by(Scan.at)).all()
+    assert stored == [(first, False), (second, True), (first, True)]
