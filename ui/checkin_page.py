@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from regdesk.db import Database
 from regdesk.desks.changes import touches
@@ -38,6 +39,7 @@ from regdesk.services.search import ParticipantFilter, search
 
 from .action_button import action_button
 from .checkin_models import CategoryCountsModel, FoundModel, RecentScansModel
+from .conflicts_dialog import ConflictsDialog
 from .formatting import day_label, local_time
 from .live import Follower, LiveData
 from .messages import error_text
@@ -186,6 +188,7 @@ class CheckinPage(QWidget):
             ("undo", self.tr("&Undo last admission"), "F8", self.undo_last),
             ("walkIn", self.tr("&Walk-in…"), "Ctrl+Shift+N", self.walk_in_requested.emit),
             ("reprint", self.tr("&Reprint badge…"), "", self.reprint_last),
+            ("conflicts", self.tr("Confl&icts…"), "", self.show_conflicts),
         ):
             self.buttons[name] = action_button(self, name, text, shortcut, slot)
 
@@ -223,7 +226,10 @@ class CheckinPage(QWidget):
         right_layout.addWidget(self.recent_view, 2)
         if door:
             right_layout.addStretch()
-        right_layout.addWidget(self.buttons["undo"])
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.buttons["undo"])
+        undo_row.addWidget(self.buttons["conflicts"])
+        right_layout.addLayout(undo_row)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -240,6 +246,7 @@ class CheckinPage(QWidget):
             for widget in (
                 self.context, self.exit_mode, self.reentry, self.desk,
                 self.buttons["doorMode"], self.buttons["walkIn"], self.buttons["reprint"],
+                self.buttons["conflicts"],
                 self.recent_view, self.counts_view, self.recent_label, desk_label,
                 context_label,
             ):  # fmt: skip
@@ -389,6 +396,14 @@ class CheckinPage(QWidget):
         self.refresh()
         self.changed.emit()
 
+    def show_conflicts(self) -> None:
+        dialog = ConflictsDialog(
+            self.db, self.event_id, self.door_desk, self.verdict.words_for, self.live, self
+        )
+        dialog.exec()
+        dialog.deleteLater()
+        self.scan_field.setFocus()
+
     def reprint_last(self) -> None:
         if self.last_person_id is not None:
             self.reprint_requested.emit(self.last_person_id)
@@ -439,14 +454,31 @@ class CheckinPage(QWidget):
         if source is None:
             return
         context = self.scan_context()
-        with source.session(write=False) as session:
-            day_id = context.day_id
-            if day_id is None:
-                day_id = svc.day_of(session, self.event_id, date.today())
-            counts = svc.day_counts(session, self.event_id, day_id) if day_id else None
-            recent = svc.recent_scans(session, self.event_id, self.desk_name(), limit=25)
+        try:
+            with source.session(write=False) as session:
+                day_id = context.day_id
+                if day_id is None:
+                    day_id = svc.day_of(session, self.event_id, date.today())
+                counts = svc.day_counts(session, self.event_id, day_id) if day_id else None
+                room = svc.room_counts(session, context.item_id) if context.item_id else None
+                recent = svc.recent_scans(session, self.event_id, self.desk_name(), limit=25)
+        except DBAPIError:  # the counters wait; the scans go on (through the desk)
+            self.counts_label.setText(self.tr("Counters not available right now"))
+            return
         locale = QLocale()
-        if counts is not None:
+        if room is not None:  # a session door: the room against its places
+            places = (
+                locale.toString(room.capacity) if room.capacity is not None else self.tr("open")
+            )
+            self.counts_label.setText(
+                self.tr("In the room: %1 of %2 · came in: %3 · enrolled: %4")
+                .replace("%1", locale.toString(room.inside))
+                .replace("%2", places)
+                .replace("%3", locale.toString(room.admitted))
+                .replace("%4", locale.toString(room.enrolled))
+            )
+            self.counts.set_rows([])
+        elif counts is not None:
             self.counts_label.setText(
                 self.tr("In: %1 of %2 · inside now: %3")
                 .replace("%1", locale.toString(counts.admitted))

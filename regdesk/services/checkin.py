@@ -527,6 +527,44 @@ def day_counts(session: Session, event_id: int, day_id: int) -> DayCounts:
     )
 
 
+@dataclass(frozen=True)
+class RoomCounts:
+    """A session door: who came in, who is in the room now, against the places."""
+
+    admitted: int
+    inside: int
+    enrolled: int
+    capacity: int | None  # None: no limit
+
+
+def room_counts(session: Session, item_id: int) -> RoomCounts:
+    valid = (Scan.item_id == item_id, Scan.undone_at.is_(None))
+    admitted = session.scalar(
+        select(func.count(func.distinct(Scan.participant_id))).where(
+            *valid, Scan.verdict == Verdict.ADMITTED.value
+        )
+    )
+    last = (
+        select(func.max(Scan.id).label("last"))
+        .where(*valid, Scan.verdict.in_(tuple(OK)))
+        .group_by(Scan.participant_id)
+        .subquery()
+    )
+    inside = session.scalar(
+        select(func.count())
+        .select_from(Scan)
+        .join(last, last.c.last == Scan.id)
+        .where(Scan.direction == Direction.IN.value)
+    )
+    enrolled = session.scalar(
+        select(func.count()).where(
+            Enrolment.item_id == item_id, Enrolment.status == EnrolmentStatus.ENROLLED.value
+        )
+    )
+    capacity = session.scalar(select(ProgrammeItem.capacity).where(ProgrammeItem.id == item_id))
+    return RoomCounts(admitted or 0, inside or 0, enrolled or 0, capacity)
+
+
 def day_of(session: Session, event_id: int, today: date) -> int | None:
     """The event day that is ``today``, if any."""
     return session.scalar(

@@ -434,6 +434,10 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Badge &amp;nachdrucken …</translation>
     </message>
     <message>
+        <source>Confl&amp;icts…</source>
+        <translation>Kon&amp;flikte…</translation>
+    </message>
+    <message>
         <source>Checked in per category</source>
         <translation>Eingecheckt je Kategorie</translation>
     </message>
@@ -464,6 +468,18 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>%1 offline scan(s) were refused by the server – see Conflicts.</source>
         <translation>%1 Offline-Scan(s) hat der Server abgelehnt – siehe Konflikte.</translation>
+    </message>
+    <message>
+        <source>Counters not available right now</source>
+        <translation>Zähler gerade nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>In the room: %1 of %2 · came in: %3 · enrolled: %4</source>
+        <translation>Im Raum: %1 von %2 · gekommen: %3 · angemeldet: %4</translation>
     </message>
     <message>
         <source>In: %1 of %2 · inside now: %3</source>
@@ -544,6 +560,64 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>People with every wished place</source>
         <translation>Personen mit allen gewünschten Plätzen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Badges admitted twice while apart</source>
+        <translation>Zweimal eingelassene Badges (Plätze getrennt)</translation>
+    </message>
+    <message>
+        <source>Offline scans the server refused</source>
+        <translation>Vom Server abgelehnte Offline-Scans</translation>
+    </message>
+    <message>
+        <source>Offline scans of this desk the server refused:</source>
+        <translation>Offline-Scans dieses Platzes, die der Server abgelehnt hat:</translation>
+    </message>
+    <message>
+        <source>%1 badge(s) were admitted at two desks while the desks could not reach the server. Both admissions are kept; the later one is listed as the conflict.</source>
+        <translation>%1 Badge(s) wurden an zwei Plätzen eingelassen, während die Plätze den Server nicht erreichten. Beide Einlässe bleiben erhalten; der spätere ist als Konflikt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No badge was admitted twice.</source>
+        <translation>Kein Badge wurde zweimal eingelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende/r</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>First admitted</source>
+        <translation>Zuerst eingelassen</translation>
+    </message>
+    <message>
+        <source>at desk</source>
+        <translation>am Platz</translation>
+    </message>
+    <message>
+        <source>Admitted again</source>
+        <translation>Erneut eingelassen</translation>
+    </message>
+    <message>
+        <source>(offline)</source>
+        <translation>(offline)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2649,21 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>(undone)</source>
         <translation>(rückgängig)</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedModel</name>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Verdict shown</source>
+        <translation>Angezeigtes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason of the server</source>
+        <translation>Grund des Servers</translation>
     </message>
 </context>
 <context>

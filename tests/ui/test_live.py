@@ -198,3 +198,67 @@ def test_the_door_admits_offline_with_a_banner_and_uploads_when_back(qtbot, serv
     with db.session(write=False) as session:
         stored = session.execute(select(Scan.raw, Scan.offline).order_by(Scan.at)).all()
     assert stored == [(first, False), (second, True), (first, True)]
+
+
+def test_a_session_door_counts_the_room_live_and_conflicts_are_listed(qtbot, empty_db):
+    from datetime import timedelta
+
+    from regdesk.models import utcnow
+    from regdesk.services.events import EventInput, create_event
+    from regdesk.services.offline_scans import UploadedScan, record_uploaded
+
+    from .helpers import when_dialog_opens
+
+    db = empty_db
+    with db.session() as session:
+        event = create_event(
+            session, EventInput(name="Fachtag", first_day="05.03.2026", last_day="05.03.2026"),
+            actor="t",
+        )  # fmt: skip
+        day = event.days[0].id
+        slot = programme.create_slot(
+            session, event.id, programme.SlotInput(day, "10:00", "11:30"), actor="t"
+        )
+        item = programme.create_item(
+            session, programme.ItemInput(slot.id, "Bodenpolitik", code="W1", capacity=20),
+            actor="t",
+        ).id  # fmt: skip
+        ids = [
+            people.register(
+                session, event.id, people.ParticipantInput(f"Gast{i}", "Nr"), actor="t"
+            ).id
+            for i in range(3)
+        ]
+        for pid in ids:
+            programme.enrol(session, item, pid, actor="t")
+        first, second, _ = (session.get(Participant, pid).short_code for pid in ids)
+    window = window_on_checkin(qtbot, db, event.id)
+    page = window.checkin
+    page.context.setCurrentIndex(page.context.findData(f"item:{item}"))
+    page.scan(first)
+    assert page.counts_label.text() == "Im Raum: 1 von 20 · gekommen: 1 · angemeldet: 3"
+    result = other_desk(str(db.info.path), "checkin", "--item", str(item), "--desk", "Tür B",
+                        second)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: page.counts_label.text().startswith("Im Raum: 2 von 20"), timeout=2500)
+
+    t0 = utcnow() - timedelta(minutes=5)
+    with db.session() as session:  # two desks that were apart both admitted Gast2
+        for nonce, desk, minutes in (("a", "Eingang Nord", 0), ("b", "Eingang Süd", 2)):
+            record_uploaded(session, event.id, UploadedScan(
+                nonce, t0 + timedelta(minutes=minutes), desk, "X", "admitted", "in", ids[2],
+                day, None))  # fmt: skip
+    seen = []
+
+    def read(dialog):
+        qtbot.waitUntil(lambda: dialog.conflicts.rowCount() == 1)
+        seen.append([dialog.conflicts.index(0, c).data() for c in range(6)])
+        seen.append(dialog.summary.text())
+        dialog.reject()
+
+    when_dialog_opens(qtbot, read)
+    page.buttons["conflicts"].click()
+    row, summary = seen
+    assert row[0] == "Gast2 Nr" and row[3] == "Eingang Nord (offline)"
+    assert row[5] == "Eingang Süd (offline)"
+    assert summary.startswith("1 Badge(s) wurden an zwei Plätzen eingelassen")
