@@ -6,6 +6,7 @@ import os
 import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the suite is headless, display or not
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.memory_keyring.MemoryKeyring"  # no OS keyring
 
 from collections.abc import Iterator
 

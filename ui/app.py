@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
+import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from regdesk.db import Database, open_database
+from regdesk.db import ENV_VAR, Database, open_database
+from regdesk.desks import hosting
+from regdesk.desks.pgserver import LocalServer
 from regdesk.errors import NoEvent, RegdeskError
 from regdesk.services.audit import actor_name
 from regdesk.services.events import current_event_id
 
-from . import i18n
+from . import connection, i18n
 from .main_window import MainWindow
 from .messages import error_text
 from .welcome_dialog import WelcomeDialog
@@ -93,19 +97,90 @@ def shutdown_qt() -> None:
     gc.collect()
 
 
+class Desk(QObject):
+    """The window and the database it works on; moves both to another database (a shared
+    server joined or hosted, or back to the local file) when the window asks."""
+
+    def __init__(self, db: Database, who: str, hosted: bool) -> None:
+        super().__init__()
+        self.db, self.who, self.hosted = db, who, hosted
+        self.window: MainWindow | None = None
+
+    def open_window(self) -> bool:
+        window = start_window(self.db, self.who)
+        if window is None:
+            return False
+        self._show(window)
+        return True
+
+    def _show(self, window: MainWindow) -> None:
+        self.window = window
+        window.database_requested.connect(self.switch)
+        window.show()
+
+    def switch(self, url: str, hosted: bool) -> None:
+        new = open_or_explain(url)
+        if new is None:
+            return
+        window = start_window(new, self.who)
+        if window is None:
+            new.close()
+            return
+        old_window, old_db = self.window, self.db
+        self.db, self.hosted = new, hosted
+        self._show(window)
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        old_db.close()
+
+    def close(self) -> None:
+        self.db.close()
+        if self.hosted and not connection.keep_server_running():
+            with contextlib.suppress(Exception):
+                LocalServer(hosting.server_folder()).stop()
+
+
+def choose_database(explicit: str | None) -> tuple[str | None, bool]:
+    """--database, else $REGDESK_DATABASE_URL, else the server remembered on this computer
+    (a hosted one started again first), else the local file."""
+    if explicit or os.environ.get(ENV_VAR):
+        return explicit, False
+    remembered = connection.remembered()
+    if remembered is None:
+        return None, False
+    url, hosted = remembered
+    if hosted:
+        try:
+            hosting.restart()
+        except Exception as exc:  # the folder is gone, or the binaries: say so, go local
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("app", "Server not started"),
+                QCoreApplication.translate(
+                    "app", "The server of this computer could not be started (%1). regdesk "
+                    "opens the local file."
+                ).replace("%1", str(exc).splitlines()[0] if str(exc) else type(exc).__name__),
+            )  # fmt: skip
+            return None, False
+    return url, hosted
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     app = application(qt_args)
     i18n.install(app, args.lang or i18n.saved_language())
-    db = open_or_explain(args.database)
+    url, hosted = choose_database(args.database)
+    db = open_or_explain(url)
+    if db is None and url is not None and args.database is None:
+        db, hosted = open_or_explain(None), False  # the remembered server: the file instead
     if db is None:
         return 1
+    desk = Desk(db, actor_name("gui"), hosted)
     try:
-        window = start_window(db, actor_name("gui"))
-        if window is None:
+        if not desk.open_window():
             return 0
-        window.show()
         return app.exec()
     finally:
         shutdown_qt()
-        db.close()
+        desk.close()

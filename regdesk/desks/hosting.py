@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,11 +23,11 @@ from sqlalchemy.engine import URL
 
 from ..badge_codes import ALPHABET
 from ..db import Database, data_dir, open_database
-from ..errors import RegdeskError
+from ..errors import Cancelled, RegdeskError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Base
 from ..services.checkin import normalise
-from .pgserver import LocalServer, free_port
+from .pgserver import LocalServer, ServerError, free_port
 
 DATABASE = "regdesk"
 USER = "regdesk"
@@ -160,6 +161,12 @@ def lan_address() -> str:
 
 
 def server_folder() -> Path:
+    """Where this computer's server keeps its data: ``REGDESK_SERVER_DIR``, else the data
+    folder (as root: /var/lib/regdesk/server, which the server's system user can enter)."""
+    if os.environ.get("REGDESK_SERVER_DIR"):
+        return Path(os.environ["REGDESK_SERVER_DIR"])
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return Path("/var/lib/regdesk/server")
     return data_dir() / "server"
 
 
@@ -178,10 +185,15 @@ def host(
     port: int | None = None,
     address: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Hosting:
-    """Set up the server in ``folder``, start it and copy ``source`` into it."""
+    """Set up the server in ``folder``, start it and copy ``source`` into it. On failure
+    or cancel nothing stays behind: the server is stopped and its folder removed."""
     folder = folder or server_folder()
-    server = LocalServer(folder)
+    try:
+        server = LocalServer(folder)
+    except ServerError as exc:
+        raise HostingFailed(reason=str(exc)) from exc
     if server.initialised:
         raise HostingFailed(reason=f"{folder} already holds a server")
     secret = secrets.token_bytes(_SECRET_BYTES)
@@ -197,12 +209,24 @@ def host(
         server.remove()
         raise HostingFailed(reason=str(exc).strip()[:300]) from exc
     local = JoinInfo("127.0.0.1", join.port, secret)
-    (folder / "hosting.json").write_text(json.dumps({"port": join.port, "host": join.host}))
-    target = open_database(local.url)
+
+    def step(done: int, total: int) -> None:
+        if cancelled():
+            raise Cancelled()
+        if progress:
+            progress(done, total)
+
     try:
-        counts = copy_database(source, target, progress=progress)
-    finally:
-        target.close()
+        target = open_database(local.url)
+        try:
+            counts = copy_database(source, target, progress=step)
+        finally:
+            target.close()
+    except BaseException:
+        server.halt()
+        server.remove()
+        raise
+    (folder / "hosting.json").write_text(json.dumps({"port": join.port, "host": join.host}))
     return Hosting(folder, join, local.url, counts)
 
 

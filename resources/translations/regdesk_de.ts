@@ -621,6 +621,77 @@ Grund (z. B. verloren, Fehldruck):</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Mit gemeinsamer Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Type or scan the join code shown at the desk that hosts the server – or give the server&apos;s details.</source>
+        <translation>Tippen oder scannen Sie den Beitrittscode, den der Platz mit dem Server anzeigt – oder geben Sie die Daten des Servers an.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Beitrittscode</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (password in the keyring)</source>
+        <translation>Auf diesem Rechner &amp;merken (Passwort im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>&amp;Join code:</source>
+        <translation>&amp;Beitrittscode:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>B&amp;enutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Es fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+</context>
+<context>
     <name>DaysModel</name>
     <message>
         <source>Date</source>
@@ -940,6 +1011,53 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>HostDialog</name>
+    <message>
+        <source>This computer as server for other desks</source>
+        <translation>Dieser Rechner als Server für weitere Plätze</translation>
+    </message>
+    <message>
+        <source>regdesk starts a database server on this computer. The other desks of the local network connect to it with a join code; nobody outside this network can. The current event is copied into the server; this computer&apos;s file stays as it is.</source>
+        <translation>regdesk startet auf diesem Rechner einen Datenbankserver. Die anderen Plätze im lokalen Netz verbinden sich mit einem Beitrittscode; von außerhalb dieses Netzes kann sich niemand verbinden. Die aktuelle Veranstaltung wird in den Server kopiert; die Datei dieses Rechners bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the server running when regdesk ends</source>
+        <translation>Server &amp;weiterlaufen lassen, wenn regdesk endet</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the server</source>
+        <translation>Server &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>Copying the event into the server</source>
+        <translation>Veranstaltung wird in den Server kopiert</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Beitrittscode</translation>
+    </message>
+    <message>
+        <source>Join code as QR code</source>
+        <translation>Beitrittscode als QR-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Work with the server now</source>
+        <translation>Jetzt mit dem Server &amp;arbeiten</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Kopiere…</translation>
+    </message>
+    <message>
+        <source>The server runs at %1, port %2. Copied: %3 participants, %4 scans. On the other desks: File ▸ Connect to a shared database…, then type or scan:</source>
+        <translation>Der Server läuft unter %1, Port %2. Kopiert: %3 Teilnehmende, %4 Scans. An den anderen Plätzen: Datei ▸ Mit gemeinsamer Datenbank verbinden…, dann tippen oder scannen:</translation>
+    </message>
+    <message>
+        <source>Cancelled. No server was set up.</source>
+        <translation>Abgebrochen. Es wurde kein Server eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1825,18 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Teilnehmende &amp;importieren…</translation>
     </message>
     <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>Mit gemeinsamer Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>This computer as &amp;server for other desks…</source>
+        <translation>Diesen Rechner als &amp;Server für weitere Plätze…</translation>
+    </message>
+    <message>
+        <source>Work on the &amp;local file again</source>
+        <translation>Wieder mit der &amp;lokalen Datei arbeiten</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1725,6 +1855,14 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>&amp;About regdesk</source>
         <translation>Ü&amp;ber regdesk</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password safely; regdesk will ask for it again next time.</source>
+        <translation>Dieser Rechner hat keinen Schlüsselbund, der das Passwort sicher aufbewahrt; regdesk fragt beim nächsten Mal erneut danach.</translation>
     </message>
     <message>
         <source>Local file: %1</source>
@@ -2994,6 +3132,14 @@ Grund (Pflichtangabe):</translation>
         <source>regdesk cannot open the database</source>
         <translation>regdesk kann die Datenbank nicht öffnen</translation>
     </message>
+    <message>
+        <source>Server not started</source>
+        <translation>Server nicht gestartet</translation>
+    </message>
+    <message>
+        <source>The server of this computer could not be started (%1). regdesk opens the local file.</source>
+        <translation>Der Server dieses Rechners konnte nicht gestartet werden (%1). regdesk öffnet die lokale Datei.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3372,6 +3518,18 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>An admission can be undone only while the server answers; this desk is offline.</source>
         <translation>Ein Einlass kann nur zurückgenommen werden, solange der Server antwortet; dieser Platz ist offline.</translation>
+    </message>
+    <message>
+        <source>This is not a join code of a regdesk server ({reason}). Type it again or scan it from the hosting desk&apos;s screen.</source>
+        <translation>Das ist kein Beitrittscode eines regdesk-Servers ({reason}). Tippen Sie ihn erneut oder scannen Sie ihn vom Bildschirm des Server-Platzes.</translation>
+    </message>
+    <message>
+        <source>The server could not be set up: {reason}. Nothing was changed.</source>
+        <translation>Der Server konnte nicht eingerichtet werden: {reason}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The copy into the server is incomplete ({table}: {source} rows here, {target} there). The server&apos;s database was not used; the file is unchanged.</source>
+        <translation>Die Kopie in den Server ist unvollständig ({table}: {source} Zeilen hier, {target} dort). Die Datenbank des Servers wurde nicht verwendet; die Datei ist unverändert.</translation>
     </message>
 </context>
 </TS>
