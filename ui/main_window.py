@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from regdesk import __version__
-from regdesk.db import Database, default_database_url
+from regdesk.db import Database
 from regdesk.desks.door import DoorDesk
 from regdesk.desks.shares import network_share
 from regdesk.errors import RegdeskError
@@ -33,14 +33,13 @@ from regdesk.services.checkin import desks_seen
 from regdesk.services.events import get_event
 from regdesk.text import format_date_range
 
-from . import connection, i18n
+from . import i18n
 from .badges_page import BadgesPage
 from .checkin_page import CheckinPage
-from .connect_dialog import ConnectDialog
+from .database_menu import DatabaseActions
 from .door_mode import DoorModeWindow
 from .event_dialog import EventDialog
 from .formatting import local_time, server_name
-from .host_dialog import HostDialog
 from .lists_page import ListsPage
 from .live import Follower, LiveData
 from .messages import error_text
@@ -183,20 +182,7 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(self.import_participants)
         file_menu.addAction(import_action)
         file_menu.addSeparator()
-        connect = QAction(self.tr("&Connect to a shared database…"), self)
-        connect.setObjectName("actionConnect")
-        connect.triggered.connect(self.connect_to_server)
-        file_menu.addAction(connect)
-        host = QAction(self.tr("This computer as &server for other desks…"), self)
-        host.setObjectName("actionHost")
-        host.triggered.connect(self.host_server)
-        host.setEnabled(self.db.info.backend == "sqlite")
-        file_menu.addAction(host)
-        local = QAction(self.tr("Work on the &local file again"), self)
-        local.setObjectName("actionLocalFile")
-        local.triggered.connect(self.use_local_file)
-        local.setEnabled(self.db.info.backend != "sqlite")
-        file_menu.addAction(local)
+        self.database_actions = DatabaseActions(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -226,36 +212,6 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About regdesk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
-
-    def connect_to_server(self) -> None:
-        dialog = ConnectDialog(self)
-        if dialog.exec() and dialog.url:
-            if dialog.remember.isChecked() and not connection.remember(dialog.url):
-                QMessageBox.information(
-                    self,
-                    self.tr("Password not stored"),
-                    self.tr(
-                        "This computer has no keyring to keep the password safely; regdesk "
-                        "will ask for it again next time."
-                    ),
-                )
-            self.database_requested.emit(dialog.url, False)
-        dialog.deleteLater()
-
-    def host_server(self) -> None:
-        dialog = HostDialog(self.db, self)
-        accepted = dialog.exec()
-        hosted = dialog.hosted
-        dialog.deleteLater()
-        if hosted is None:
-            return
-        connection.remember(hosted.local_url, hosted=True)
-        if accepted:
-            self.database_requested.emit(hosted.local_url, True)
-
-    def use_local_file(self) -> None:
-        connection.forget()
-        self.database_requested.emit(default_database_url(), False)
 
     def import_participants(self) -> None:
         self.show_area(self.pages.indexOf(self.lists))

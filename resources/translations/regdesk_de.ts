@@ -692,6 +692,29 @@ Grund (z. B. verloren, Fehldruck):</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>&amp;Connect to a shared database…</source>
+        <translation>Mit gemeinsamer Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>This computer as &amp;server for other desks…</source>
+        <translation>Diesen Rechner als &amp;Server für weitere Plätze…</translation>
+    </message>
+    <message>
+        <source>Work on the &amp;local file again</source>
+        <translation>Wieder mit der &amp;lokalen Datei arbeiten</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password safely; regdesk will ask for it again next time.</source>
+        <translation>Dieser Rechner hat keinen Schlüsselbund, der das Passwort sicher aufbewahrt; regdesk fragt beim nächsten Mal erneut danach.</translation>
+    </message>
+</context>
+<context>
     <name>DaysModel</name>
     <message>
         <source>Date</source>
@@ -1825,18 +1848,6 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Teilnehmende &amp;importieren…</translation>
     </message>
     <message>
-        <source>&amp;Connect to a shared database…</source>
-        <translation>Mit gemeinsamer Datenbank &amp;verbinden…</translation>
-    </message>
-    <message>
-        <source>This computer as &amp;server for other desks…</source>
-        <translation>Diesen Rechner als &amp;Server für weitere Plätze…</translation>
-    </message>
-    <message>
-        <source>Work on the &amp;local file again</source>
-        <translation>Wieder mit der &amp;lokalen Datei arbeiten</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1855,14 +1866,6 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>&amp;About regdesk</source>
         <translation>Ü&amp;ber regdesk</translation>
-    </message>
-    <message>
-        <source>Password not stored</source>
-        <translation>Passwort nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring to keep the password safely; regdesk will ask for it again next time.</source>
-        <translation>Dieser Rechner hat keinen Schlüsselbund, der das Passwort sicher aufbewahrt; regdesk fragt beim nächsten Mal erneut danach.</translation>
     </message>
     <message>
         <source>Local file: %1</source>
