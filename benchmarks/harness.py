@@ -112,7 +112,7 @@ def _cpus() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
-def start_postgres(label: str):
+def start_postgres(label: str, *, durable: bool = False):
     """(server, database factory) of a throwaway PostgreSQL server, or None where the
     binaries are missing (the figures for PostgreSQL are then skipped, and said so)."""
     try:
@@ -123,5 +123,5 @@ def start_postgres(label: str):
     if bindir is None:
         print(f"{label}: no PostgreSQL binaries; PostgreSQL figures skipped", file=sys.stderr)
         return None
-    server = PostgresServer(bindir)
+    server = PostgresServer(bindir, durable=durable)
     return server, DatabaseFactory(server.admin_url)

@@ -2,7 +2,7 @@
 
 ``LiveData`` runs the core watcher of the window's database on its thread and hands what
 it reports to the GUI thread: a timer drains it and emits ``changed(topics)`` -- topics
-are table names, or ``ALL`` -- at most every quarter second, folding bursts into one.
+are table names, or ``ALL`` -- at most ten times a second, folding bursts into one.
 The window's own actions arrive the same way (their commits change the database), and
 ``touch()`` lets a screen say so at once.
 
@@ -26,7 +26,7 @@ from regdesk.db import Database
 from regdesk.desks.changes import ALL, ChangeWatcher, touches
 from regdesk.errors import RegdeskError
 
-DRAIN_MS = 250
+DRAIN_MS = 100
 
 
 @contextlib.contextmanager

@@ -4,7 +4,7 @@ One watcher per database, on a thread of its own, calls ``on_change(topics)``:
 
 - SQLite: ``PRAGMA data_version`` on a connection of the watcher's own changes whenever
   *another* connection commits -- this process's other connections and other processes
-  alike -- so polling it every half second is the whole cross-process signal. It tells
+  alike -- so polling it four times a second is the whole cross-process signal. It tells
   no table, so the topics are ``ALL``.
 - PostgreSQL: statement triggers (migration 0007) send ``NOTIFY regdesk_changes`` with
   the table's name at commit; the watcher LISTENs on a dedicated autocommit connection.
@@ -25,12 +25,13 @@ from datetime import datetime
 
 from sqlalchemy.engine import make_url
 
-from ..db import sqlite_path
+from ..db import resolve_database_url, sqlite_path
 from ..models import utcnow
 
 CHANNEL = "regdesk_changes"
 ALL = frozenset({"*"})
-POLL_S = 0.5
+POLL_S = 0.25
+FOLD_S = 0.02  # notifications arriving this close together are reported as one
 PING_S = 3.0  # a silent connection (network gone, no reset) is found out this often
 BACKOFF_S = (0.5, 1.0, 2.0, 4.0, 5.0)
 
@@ -69,7 +70,7 @@ class ChangeWatcher:
         *,
         poll_s: float = POLL_S,
     ) -> None:
-        self.url = url
+        self.url = url = resolve_database_url(url)
         self.on_change = on_change
         self.on_state = on_state or (lambda _up, _since: None)
         self.poll_s = poll_s
@@ -143,8 +144,9 @@ class ChangeWatcher:
     def _listen(self, conn) -> None:
         last_ping = time.monotonic()
         while not self._stop.is_set():
-            topics = {n.payload for n in conn.notifies(timeout=self.poll_s)}
-            if topics:
+            topics = {n.payload for n in conn.notifies(timeout=self.poll_s, stop_after=1)}
+            if topics:  # reported at once, with whatever follows within a moment
+                topics |= {n.payload for n in conn.notifies(timeout=FOLD_S)}
                 self.on_change(frozenset(topics))
             if time.monotonic() - last_ping >= PING_S:
                 conn.execute("SELECT 1")
