@@ -75,3 +75,23 @@ class FoundModel(TableModel):
         return (f"{row.last_name}, {row.first_name}", row.organisation, row.short_code)[
             index.column()
         ]
+
+
+class RoomsModel(TableModel):
+    """Session doors: in the room now, of the places; came in."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Programme item"), self.tr("In the room"), self.tr("Places"),
+                self.tr("Came in"))  # fmt: skip
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return RIGHT
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            room = self.rows[index.row()]
+            counts = room.counts
+            places = str(counts.capacity) if counts.capacity is not None else self.tr("open")
+            return (room.label, str(counts.inside), places, str(counts.admitted))[index.column()]
+        return None

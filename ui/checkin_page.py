@@ -195,6 +195,7 @@ class CheckinPage(QWidget):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("checkinCounts")
         self.counts_label.setStyleSheet("font-size:15pt; font-weight:bold;")
+        self.counts_label.setWordWrap(True)  # never widens the column past the verdict
         self.counts = CategoryCountsModel((), self)
         self.counts_view = _table("categoryCounts", self.tr("Checked in per category"), self.counts)
         self.recent = RecentScansModel(self.verdict.words_for, self)
@@ -471,7 +472,7 @@ class CheckinPage(QWidget):
                 locale.toString(room.capacity) if room.capacity is not None else self.tr("open")
             )
             self.counts_label.setText(
-                self.tr("In the room: %1 of %2 · came in: %3 · enrolled: %4")
+                self.tr("In the room: %1 of %2\ncame in: %3 · enrolled: %4")
                 .replace("%1", locale.toString(room.inside))
                 .replace("%2", places)
                 .replace("%3", locale.toString(room.admitted))
@@ -489,6 +490,8 @@ class CheckinPage(QWidget):
         else:
             self.counts_label.setText(self.tr("Session door"))
             self.counts.set_rows([])
+        if not self.door:  # per category at a day's entry; a session door counts the room
+            self.counts_view.setVisible(room is None)
         self.recent.set_rows(recent)
         self.buttons["undo"].setEnabled(
             any(r.verdict == "admitted" and not r.undone for r in recent)

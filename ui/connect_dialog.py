@@ -5,6 +5,7 @@ remembered for this computer, the password in the OS keyring."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,6 +45,9 @@ class ConnectDialog(QDialog):
         self.code.setAccessibleName(self.tr("Join code"))
         self.code.setPlaceholderText("RDJ-XXXX-XXXX-…")
         self.code.textChanged.connect(self._code_typed)
+        mono = QFont("DejaVu Sans Mono")
+        self.code.setFont(mono)
+        self.code.setMinimumWidth(QFontMetrics(mono).horizontalAdvance("RDJ-" + "XXXX-" * 7) + 24)
         self.host = QLineEdit()
         self.host.setObjectName("serverHost")
         self.port = QSpinBox()

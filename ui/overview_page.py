@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,11 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from regdesk.db import Database
+from regdesk.services import checkin
 from regdesk.services.events import get_event
 from regdesk.services.overview import event_counts, programme_outline
 from regdesk.text import format_date_range
 
+from .checkin_models import CategoryCountsModel as ArrivalsModel
+from .checkin_models import RoomsModel
 from .event_models import CategoryCountsModel, ProgrammeOutlineModel
+from .formatting import day_label
 
 
 class StatTile(QFrame):
@@ -93,12 +98,26 @@ class OverviewPage(QWidget):
             self.outline_model, "programmeOutline", self.tr("Programme by time slot")
         )
 
+        # the door, live across desks: arrivals per category, and who is in which room
+        self.arrivals_heading = heading("")
+        self.arrivals_model = ArrivalsModel((), self)
+        self.arrivals_view = read_only_table(
+            self.arrivals_model, "arrivalsPerCategory", self.tr("Arrivals per category")
+        )
+        self.rooms_model = RoomsModel((), self)
+        self.rooms_view = read_only_table(
+            self.rooms_model, "roomsNow", self.tr("Who is in which room")
+        )
         tables = QGridLayout()
         tables.setHorizontalSpacing(16)
         tables.addWidget(heading(self.tr("Registrations per category")), 0, 0)
         tables.addWidget(heading(self.tr("Programme")), 0, 1)
         tables.addWidget(self.counts_view, 1, 0)
         tables.addWidget(self.outline_view, 1, 1)
+        tables.addWidget(self.arrivals_heading, 2, 0)
+        tables.addWidget(heading(self.tr("Rooms now")), 2, 1)
+        tables.addWidget(self.arrivals_view, 3, 0)
+        tables.addWidget(self.rooms_view, 3, 1)
         tables.setColumnStretch(0, 2)
         tables.setColumnStretch(1, 3)
         layout = QVBoxLayout(self)
@@ -140,8 +159,30 @@ class OverviewPage(QWidget):
         self.tiles["scans"].set_value(counts.scans)
         self.counts_model.set_rows(counts.by_category)
         self.outline_model.set_rows(outline)
-        for view in (self.counts_view, self.outline_view):
+        self._show_arrivals(event)
+        for view in (self.counts_view, self.outline_view, self.arrivals_view, self.rooms_view):
             view.resizeColumnsToContents()
+
+    def _show_arrivals(self, event) -> None:
+        """Today's entry (else the first day): in / expected / inside per category, and the
+        rooms of that day."""
+        day = next((d for d in event.days if d.date == date.today()), None)
+        day = day or (event.days[0] if event.days else None)
+        if day is None:
+            return
+        with self.db.session(write=False) as session:
+            arrivals = checkin.day_counts(session, self.event_id, day.id)
+            rooms = checkin.rooms_on_day(session, self.event_id, day.id)
+        locale = QLocale()
+        self.arrivals_heading.setText(
+            self.tr("Entry %1: in %2 of %3 · inside now %4")
+            .replace("%1", day_label(day.date))
+            .replace("%2", locale.toString(arrivals.admitted))
+            .replace("%3", locale.toString(arrivals.expected))
+            .replace("%4", locale.toString(arrivals.inside))
+        )
+        self.arrivals_model.set_rows(arrivals.by_category)
+        self.rooms_model.set_rows(rooms)
 
 
 def heading(text: str) -> QLabel:

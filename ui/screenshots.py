@@ -93,6 +93,109 @@ def shoot(folder: Path, language: str = "de") -> list[Path]:
             made += programme_shots(Path(tmp), folder)
             made += checkin_shots(Path(tmp), folder)
             made += list_shots(Path(tmp), folder)
+            made += desk_shots(Path(tmp), folder)
+    return made
+
+
+def _until(condition, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        settle()
+        time.sleep(0.02)
+    settle()
+
+
+def desk_shots(tmp: Path, folder: Path) -> list[Path]:
+    """Several desks: hosting (join code and QR), joining, the door offline with its
+    banner, the room counter at a session door, and the conflicts after an outage -- on a
+    real server of this computer, stopped and started again."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from regdesk.desks.pgserver import LocalServer
+    from regdesk.models import EventDay, Participant, ParticipantStatus, utcnow
+    from regdesk.services.offline_scans import UploadedScan, record_uploaded
+    from regdesk.services.programme import event_programme
+
+    from .checkin_page import context_key
+    from .conflicts_dialog import ConflictsDialog
+    from .connect_dialog import ConnectDialog
+    from .host_dialog import HostDialog
+
+    made = []
+    base = Path(tempfile.mkdtemp(prefix="regdesk-shots-"))
+    os.chmod(base, 0o711)  # the server's system user (as root: not us) enters it
+    os.environ["REGDESK_SERVER_DIR"] = str(base / "server")
+    source = open_database(str(tmp / "desks.sqlite3"))
+    seed_demo(source, "tag-der-regionen", participants=300, seed=11, actor="screenshots")
+    try:
+        host = HostDialog(source)
+        host.set_up()
+        _until(lambda: host.hosted is not None or host.start_button.isEnabled(), 120)
+        if host.hosted is None:
+            print(f"no server for the desk screenshots: {host.message.text()}")
+            return made
+        made.append(save(host, folder, "desks-host"))
+        hosted = host.hosted
+        host.close()
+        connect = ConnectDialog()
+        connect.code.setText(hosted.join.code)
+        made.append(save(connect, folder, "desks-connect"))
+        connect.close()
+
+        db = open_database(hosted.local_url)
+        with db.session() as session:
+            event_id = session.scalar(select(EventDay.event_id))
+            days = list(session.scalars(select(EventDay.id).order_by(EventDay.date)))
+            people = session.scalars(
+                select(Participant)
+                .where(Participant.status == ParticipantStatus.REGISTERED.value)
+                .order_by(Participant.id)
+            ).all()
+            codes = [p.badge_secret for p in people[:6]]
+            workshop = next(
+                i for _, items in event_programme(session, event_id) for i in items if i.capacity
+            )
+            enrol(session, workshop.id, people[4].id, actor="screenshots")
+            t0 = utcnow() - timedelta(minutes=20)
+            for nonce, desk, minutes in (("s1", "Eingang Nord", 0), ("s2", "Eingang Süd", 3)):
+                record_uploaded(session, event_id, UploadedScan(
+                    nonce, t0 + timedelta(minutes=minutes), desk, "X", "admitted", "in",
+                    people[5].id, days[0], None))  # fmt: skip
+        window = MainWindow(db, event_id, "Eingang Nord")
+        window.resize(*SIZE)
+        window.nav.setCurrentRow(4)
+        page = window.checkin
+        page.sounds.enabled = False
+        page.desk.setText("Eingang Nord")
+        page.context.setCurrentIndex(page.context.findData(context_key("day", days[0])))
+        _until(lambda: window.door_desk.replica.ready, 30)
+        page.scan(codes[0])
+        page.scan(codes[1])
+        server = LocalServer(hosted.folder)
+        server.halt()
+        page.scan(codes[2])
+        _until(lambda: "Offline" in window.database_label.text(), 10)
+        page.scan(codes[3])
+        made.append(save(window, folder, "checkin-offline"))
+        server.start()
+        _until(lambda: not page.offline_banner.isVisible(), 60)
+        page.context.setCurrentIndex(page.context.findData(context_key("item", workshop.id)))
+        page.scan(people[4].badge_secret)
+        made.append(save(window, folder, "checkin-room"))
+        dialog = ConflictsDialog(db, event_id, window.door_desk, page.verdict.words_for)
+        dialog.resize(900, 420)
+        made.append(save(dialog, folder, "desks-conflicts"))
+        dialog.close()
+        window.close()
+        db.close()
+        server.stop()
+    finally:
+        source.close()
+        LocalServer(base / "server").halt()
+        LocalServer(base / "server").remove()
+        del os.environ["REGDESK_SERVER_DIR"]
     return made
 
 

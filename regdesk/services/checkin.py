@@ -565,6 +565,24 @@ def room_counts(session: Session, item_id: int) -> RoomCounts:
     return RoomCounts(admitted or 0, inside or 0, enrolled or 0, capacity)
 
 
+@dataclass(frozen=True)
+class Room:
+    item_id: int
+    label: str  # "W1 Bodenpolitik"
+    counts: RoomCounts
+
+
+def rooms_on_day(session: Session, event_id: int, day_id: int) -> list[Room]:
+    """Every programme item of the day with its room counter, in programme order."""
+    items = session.execute(
+        select(ProgrammeItem.id, ProgrammeItem.code, ProgrammeItem.title)
+        .join(ProgrammeSlot, ProgrammeItem.slot_id == ProgrammeSlot.id)
+        .where(ProgrammeSlot.event_id == event_id, ProgrammeSlot.day_id == day_id)
+        .order_by(ProgrammeSlot.starts_at, ProgrammeItem.id)
+    ).all()
+    return [Room(i.id, f"{i.code} {i.title}".strip(), room_counts(session, i.id)) for i in items]
+
+
 def day_of(session: Session, event_id: int, today: date) -> int | None:
     """The event day that is ``today``, if any."""
     return session.scalar(

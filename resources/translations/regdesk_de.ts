@@ -478,8 +478,10 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>offen</translation>
     </message>
     <message>
-        <source>In the room: %1 of %2 · came in: %3 · enrolled: %4</source>
-        <translation>Im Raum: %1 von %2 · gekommen: %3 · angemeldet: %4</translation>
+        <source>In the room: %1 of %2
+came in: %3 · enrolled: %4</source>
+        <translation>Im Raum: %1 von %2
+gekommen: %3 · angemeldet: %4</translation>
     </message>
     <message>
         <source>In: %1 of %2 · inside now: %3</source>
@@ -2007,12 +2009,24 @@ Datenbank: %2</translation>
         <translation>Programm nach Zeitfenstern</translation>
     </message>
     <message>
+        <source>Arrivals per category</source>
+        <translation>Ankünfte je Kategorie</translation>
+    </message>
+    <message>
+        <source>Who is in which room</source>
+        <translation>Wer ist in welchem Raum</translation>
+    </message>
+    <message>
         <source>Registrations per category</source>
         <translation>Anmeldungen je Kategorie</translation>
     </message>
     <message>
         <source>Programme</source>
         <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Rooms now</source>
+        <translation>Räume jetzt</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2027,6 +2041,10 @@ Datenbank: %2</translation>
             <numerusform>%n Vor-Ort-Anmeldung</numerusform>
             <numerusform>%n Vor-Ort-Anmeldungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Entry %1: in %2 of %3 · inside now %4</source>
+        <translation>Einlass %1: da %2 von %3 · jetzt drinnen %4</translation>
     </message>
     <message>
         <source>Organiser: %1</source>
@@ -2852,6 +2870,29 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>Duplicate?</source>
         <translation>Dublette?</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsModel</name>
+    <message>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>In the room</source>
+        <translation>Im Raum</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Gekommen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
     </message>
 </context>
 <context>

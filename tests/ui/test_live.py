@@ -236,7 +236,7 @@ def test_a_session_door_counts_the_room_live_and_conflicts_are_listed(qtbot, emp
     page = window.checkin
     page.context.setCurrentIndex(page.context.findData(f"item:{item}"))
     page.scan(first)
-    assert page.counts_label.text() == "Im Raum: 1 von 20 · gekommen: 1 · angemeldet: 3"
+    assert page.counts_label.text() == "Im Raum: 1 von 20\ngekommen: 1 · angemeldet: 3"
     result = other_desk(str(db.info.path), "checkin", "--item", str(item), "--desk", "Tür B",
                         second)  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -262,3 +262,19 @@ def test_a_session_door_counts_the_room_live_and_conflicts_are_listed(qtbot, emp
     assert row[0] == "Gast2 Nr" and row[3] == "Eingang Nord (offline)"
     assert row[5] == "Eingang Süd (offline)"
     assert summary.startswith("1 Badge(s) wurden an zwei Plätzen eingelassen")
+
+
+def test_the_overview_counts_arrivals_and_rooms_across_desks(qtbot, demo_db):
+    db, event_id = demo_db
+    window = show_active(qtbot, MainWindow(db, event_id, "test-desk"))
+    overview = window.overview
+    assert ": da 0 von " in overview.arrivals_heading.text()
+    assert overview.rooms_model.rowCount() > 0  # the day's programme items
+    first, second = codes(db, event_id, 2)
+    result = other_desk(str(db.info.path), "checkin", "--day", "1", "--desk", "Tür 2",
+                        first, second)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: ": da 2 von " in overview.arrivals_heading.text(), timeout=2500)
+    rows = [overview.arrivals_model.index(r, 1).data() for r in
+            range(overview.arrivals_model.rowCount())]  # fmt: skip
+    assert sum(int(x) for x in rows) == 2
