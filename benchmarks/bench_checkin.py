@@ -21,25 +21,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from .harness import Figure, benchmark, run_process, start_postgres
+from .harness import Figure, benchmark, percentile, run_process, seed_demo, start_postgres
 
 PROCESSES = 8
 _REGISTERED = "WHERE status = 'registered'"
 _RANDOM = f"FROM participant {_REGISTERED} ORDER BY random()"
 _ME = ["-m", "benchmarks.bench_checkin"]
 _SELF = [sys.executable, *_ME]
-
-
-def _pct(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def _seed(url: str, count: int) -> None:
-    run_process(
-        ["-m", "regdesk", "demo", "-d", url, "--scenario", "stuttgart",
-         "--participants", str(count), "--seed", "9"]
-    )  # fmt: skip
 
 
 @benchmark("checkin")
@@ -49,12 +37,12 @@ def checkin(quick: bool) -> list[Figure]:
     figures = []
     with tempfile.TemporaryDirectory() as tmp:
         big = str(Path(tmp) / "big.sqlite3")
-        _seed(big, people)
+        seed_demo(big, people)
         lat = json.loads(
             run_process(["-m", "benchmarks.bench_checkin", "latency", big, str(scans)]).stdout
         )
         for name, share in (("median", 0.5), ("p99", 0.99)):
-            ours, floor = _pct(lat["ours"], share), _pct(lat["floor"], share)
+            ours, floor = percentile(lat["ours"], share), percentile(lat["floor"], share)
             figures.append(
                 Figure(
                     "checkin",
@@ -78,7 +66,7 @@ def checkin(quick: bool) -> list[Figure]:
                 statistics.median(screen["floor"]),
                 "<= 50 ms",
                 statistics.median(screen["ours"]) <= 50,
-                {"p95": round(_pct(screen["ours"], 0.95), 2)},
+                {"p95": round(percentile(screen["ours"], 0.95), 2)},
             )
         )
         targets = [("SQLite", str(Path(tmp) / "doors.sqlite3"))]
@@ -87,7 +75,7 @@ def checkin(quick: bool) -> list[Figure]:
             targets.append(("PostgreSQL", server[1].create()))
         try:
             for backend, url in targets:
-                _seed(url, int(distinct * 1.06))
+                seed_demo(url, int(distinct * 1.06))
                 result = _doors(url, distinct, repeats)
                 figures.append(
                     Figure(

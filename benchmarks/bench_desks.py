@@ -14,7 +14,6 @@ scans at the same desk.
 from __future__ import annotations
 
 import json
-import os
 import random
 import statistics
 import subprocess
@@ -24,23 +23,10 @@ import threading
 import time
 from pathlib import Path
 
-from .harness import Figure, benchmark, run_process, start_postgres
+from .harness import Figure, benchmark, percentile, run_process, seed_demo, start_postgres
 
 _SELF = [sys.executable, "-m", "benchmarks.bench_desks"]
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _pct(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def _seed(url: str, count: int) -> None:
-    run_process(
-        ["-m", "regdesk", "demo", "-d", url, "--scenario", "stuttgart",
-         "--participants", str(count), "--seed", "9"]
-    )  # fmt: skip
-    os.sync()  # the seed on disk before anything is timed
 
 
 # --- propagation ----------------------------------------------------------------------------
@@ -193,14 +179,14 @@ def desks(quick: bool) -> list[Figure]:
     backends = []
     with tempfile.TemporaryDirectory() as tmp:
         sqlite = str(Path(tmp) / "shared.sqlite3")
-        _seed(sqlite, people)
+        seed_demo(sqlite, people)
         backends.append(("shared SQLite file", sqlite))
         pg = start_postgres("desks")
         try:
             if pg is not None:
                 server, factory = pg
                 url = factory.create()
-                _seed(url, people)
+                seed_demo(url, people)
                 backends.append(("PostgreSQL", url))
             for label, url in backends:
                 res = json.loads(
@@ -209,7 +195,7 @@ def desks(quick: bool) -> list[Figure]:
                     ).stdout
                 )
                 for name, share in (("median", 0.5), ("p95", 0.95)):
-                    ours, base = _pct(res["signal"], share), _pct(res["polling"], share)
+                    ours, base = percentile(res["signal"], share), percentile(res["polling"], share)
                     figures.append(Figure(
                         "desks", f"admission at desk A → desk B's counter, {label}: {name}",
                         ours, "ms", "desk B re-counting in a tight loop", base,
@@ -224,7 +210,7 @@ def desks(quick: bool) -> list[Figure]:
         server, factory = durable
         try:
             url = factory.create()
-            _seed(url, people)
+            seed_demo(url, people)
             res = _offline(server, url, scans)
         finally:
             server.stop()

@@ -125,3 +125,19 @@ def start_postgres(label: str, *, durable: bool = False):
         return None
     server = PostgresServer(bindir, durable=durable)
     return server, DatabaseFactory(server.admin_url)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def seed_demo(url: str, count: int, scenario: str = "stuttgart") -> None:
+    """A demo event of ``count`` people, flushed to disk before anything is timed."""
+    import os
+
+    run_process(
+        ["-m", "regdesk", "demo", "-d", url, "--scenario", scenario,
+         "--participants", str(count), "--seed", "9"]
+    )  # fmt: skip
+    os.sync()

@@ -11,17 +11,14 @@ from datetime import date
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +38,7 @@ from .action_button import action_button
 from .checkin_models import CategoryCountsModel, FoundModel, RecentScansModel
 from .conflicts_dialog import ConflictsDialog
 from .formatting import day_label, local_time
+from .list_table import list_table
 from .live import Follower, LiveData
 from .messages import error_text
 from .scanner_capture import ScannerCapture
@@ -57,24 +55,6 @@ LIVE_TABLES = (
 def context_key(kind: str, key: int) -> str:
     """The context picker's data: "day:3" (a day's entry) or "item:12" (a session door)."""
     return f"{kind}:{key}"
-
-
-def _table(name: str, accessible: str, model) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.setTabKeyNavigation(False)
-    view.setAlternatingRowColors(True)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
 
 
 class CheckinPage(QWidget):
@@ -167,7 +147,7 @@ class CheckinPage(QWidget):
         self.find.setPlaceholderText(self.tr("Name, organisation or code (Ctrl+F)"))
         self.find.setClearButtonEnabled(True)
         self.found = FoundModel((), self)
-        self.found_view = _table("foundTable", self.tr("Participants found"), self.found)
+        self.found_view = list_table("foundTable", self.tr("Participants found"), self.found)
         self.found_view.doubleClicked.connect(lambda _: self.admit_found())
         self._find_timer = QTimer(self)
         self._find_timer.setSingleShot(True)
@@ -197,9 +177,13 @@ class CheckinPage(QWidget):
         self.counts_label.setStyleSheet("font-size:15pt; font-weight:bold;")
         self.counts_label.setWordWrap(True)  # never widens the column past the verdict
         self.counts = CategoryCountsModel((), self)
-        self.counts_view = _table("categoryCounts", self.tr("Checked in per category"), self.counts)
+        self.counts_view = list_table(
+            "categoryCounts", self.tr("Checked in per category"), self.counts
+        )
         self.recent = RecentScansModel(self.verdict.words_for, self)
-        self.recent_view = _table("recentScans", self.tr("Last scans of this desk"), self.recent)
+        self.recent_view = list_table(
+            "recentScans", self.tr("Last scans of this desk"), self.recent
+        )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -8,12 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from regdesk.desks.replica import REFUSED, OutboxRow
 from regdesk.services.offline_scans import Conflict, conflicts
 
 from .formatting import local_time
+from .list_table import list_table
 from .live import Follower, LiveData
 from .table_model import Index, TableModel
 
@@ -75,22 +73,6 @@ class RefusedModel(TableModel):
         return (local_time(row.at), self.words(row.verdict), row.reason)[index.column()]
 
 
-def _view(name: str, accessible: str, model: TableModel) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setTabKeyNavigation(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
-
-
 class ConflictsDialog(QDialog):
     def __init__(
         self,
@@ -110,11 +92,11 @@ class ConflictsDialog(QDialog):
         self.summary.setObjectName("conflictsSummary")
         self.summary.setWordWrap(True)
         self.conflicts = ConflictsModel((), self)
-        self.conflicts_view = _view(
+        self.conflicts_view = list_table(
             "conflictsTable", self.tr("Badges admitted twice while apart"), self.conflicts
         )
         self.refused = RefusedModel(words, self)
-        self.refused_view = _view(
+        self.refused_view = list_table(
             "refusedTable", self.tr("Offline scans the server refused"), self.refused
         )
         self.refused_label = QLabel(self.tr("Offline scans of this desk the server refused:"))

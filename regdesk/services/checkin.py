@@ -503,27 +503,31 @@ def day_counts(session: Session, event_id: int, day_id: int) -> DayCounts:
             .group_by(Category.name)
         ).all()
     )
-    last = (
-        select(func.max(Scan.id).label("last"))
-        .where(
-            Scan.event_id == event_id,
-            Scan.day_id == day_id,
-            Scan.item_id.is_(None),
-            Scan.verdict.in_(tuple(OK)),
-            Scan.undone_at.is_(None),
-        )
-        .group_by(Scan.participant_id)
-        .subquery()
-    )
-    inside = session.scalar(
-        select(func.count())
-        .select_from(Scan)
-        .join(last, last.c.last == Scan.id)
-        .where(Scan.direction == Direction.IN.value)
+    inside = _inside(
+        session, Scan.event_id == event_id, Scan.day_id == day_id, Scan.item_id.is_(None)
     )
     by_category = tuple((name, admitted_rows.get(name, 0), n) for name, n in expected_rows)
     return DayCounts(
-        sum(admitted_rows.values()), inside or 0, sum(n for _, _, n in by_category), by_category
+        sum(admitted_rows.values()), inside, sum(n for _, _, n in by_category), by_category
+    )
+
+
+def _inside(session: Session, *where) -> int:
+    """People whose last valid scan at this place (``where``) was a way in."""
+    last = (
+        select(func.max(Scan.id).label("last"))
+        .where(*where, Scan.verdict.in_(tuple(OK)), Scan.undone_at.is_(None))
+        .group_by(Scan.participant_id)
+        .subquery()
+    )
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Scan)
+            .join(last, last.c.last == Scan.id)
+            .where(Scan.direction == Direction.IN.value)
+        )
+        or 0
     )
 
 
@@ -544,25 +548,14 @@ def room_counts(session: Session, item_id: int) -> RoomCounts:
             *valid, Scan.verdict == Verdict.ADMITTED.value
         )
     )
-    last = (
-        select(func.max(Scan.id).label("last"))
-        .where(*valid, Scan.verdict.in_(tuple(OK)))
-        .group_by(Scan.participant_id)
-        .subquery()
-    )
-    inside = session.scalar(
-        select(func.count())
-        .select_from(Scan)
-        .join(last, last.c.last == Scan.id)
-        .where(Scan.direction == Direction.IN.value)
-    )
+    inside = _inside(session, Scan.item_id == item_id)
     enrolled = session.scalar(
         select(func.count()).where(
             Enrolment.item_id == item_id, Enrolment.status == EnrolmentStatus.ENROLLED.value
         )
     )
     capacity = session.scalar(select(ProgrammeItem.capacity).where(ProgrammeItem.id == item_id))
-    return RoomCounts(admitted or 0, inside or 0, enrolled or 0, capacity)
+    return RoomCounts(admitted or 0, inside, enrolled or 0, capacity)
 
 
 @dataclass(frozen=True)

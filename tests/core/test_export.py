@@ -9,6 +9,7 @@ import io
 import re
 import subprocess
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
@@ -165,8 +166,8 @@ def test_participant_list_as_csv_opens_in_german_excel(db, demo, tmp_path):
         p = stored[row[column["E-Mail"]]]
         assert row[column["Nachname"]] == p.last_name
         assert row[column["Telefon"]] == p.phone  # "+49 2161 ..." reads naturally
-        local = p.created_at.astimezone().strftime("%d.%m.%Y")
-        assert row[column["Angemeldet am"]].startswith(local)  # TT.MM.JJJJ
+        local = p.created_at.astimezone(ZoneInfo("Europe/Berlin")).strftime("%d.%m.%Y")
+        assert row[column["Angemeldet am"]].startswith(local)  # TT.MM.JJJJ, the event's zone
         assert row[column["VIP"]] in ("ja", "nein")
 
 
