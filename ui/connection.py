@@ -24,7 +24,8 @@ def remember(url: str, *, hosted: bool = False) -> bool:
     then it is asked for again on the next start."""
     parsed = make_url(url)
     store = settings()
-    store.setValue(KEY, parsed.set(password=None).render_as_string(hide_password=False))
+    without = parsed._replace(password=None)  # URL.set(password=None) would keep it
+    store.setValue(KEY, without.render_as_string(hide_password=False))
     store.setValue(HOSTED, hosted)
     if not parsed.password:
         return True

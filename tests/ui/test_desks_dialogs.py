@@ -108,3 +108,31 @@ def test_host_from_the_window_then_another_desk_joins_with_the_code(
         if desk.window is not None:
             desk.window.close()
         desk.close()
+
+
+@pytest.mark.postgres
+def test_the_hosted_server_stops_with_the_app_unless_kept_running(tmp_path, server_dir):
+    from ui import i18n
+
+    source = open_database(str(tmp_path / "regdesk.sqlite3"))
+    from regdesk.demo import seed_demo
+
+    seed_demo(source, "bad-belzig", participants=5, seed=1)
+    hosted = hosting.host(source, address="127.0.0.1")
+    source.close()
+    connection.remember(hosted.local_url, hosted=True)
+    stored = i18n.settings().value(connection.KEY)
+    assert hosting.parse_join_code(hosted.join.code).password not in stored  # keyring only
+    server = LocalServer(server_dir)
+
+    connection.set_keep_server_running(True)
+    Desk(open_database(hosted.local_url), "t", hosted=True).close()
+    assert server.running()
+    connection.set_keep_server_running(False)
+    Desk(open_database(hosted.local_url), "t", hosted=True).close()
+    assert not server.running()
+    # the next start brings it up again, from what this computer remembers
+    from ui.app import choose_database
+
+    url, is_hosted = choose_database(None)
+    assert is_hosted and url == hosted.local_url and server.running()
