@@ -127,7 +127,10 @@ class Follower(QObject):
             self._missed |= topics
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget and event.type() == QEvent.Type.Show and self._missed:
+        # (the Python side may already be gone while Qt still delivers a widget's last events)
+        if getattr(self, "widget", None) is None or event.type() != QEvent.Type.Show:
+            return False
+        if watched is self.widget and self._missed:
             topics, self._missed = frozenset(self._missed), set()
             self._refresh(ALL if "*" in topics else topics)
         return False

@@ -108,6 +108,11 @@ class OverviewPage(QWidget):
         self.rooms_view = read_only_table(
             self.rooms_model, "roomsNow", self.tr("Who is in which room")
         )
+        rooms_header = self.rooms_view.horizontalHeader()
+        rooms_header.setStretchLastSection(False)
+        rooms_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the numbers show
+        for column in (1, 2, 3):
+            rooms_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tables = QGridLayout()
         tables.setHorizontalSpacing(16)
         tables.addWidget(heading(self.tr("Registrations per category")), 0, 0)
@@ -160,7 +165,7 @@ class OverviewPage(QWidget):
         self.counts_model.set_rows(counts.by_category)
         self.outline_model.set_rows(outline)
         self._show_arrivals(event)
-        for view in (self.counts_view, self.outline_view, self.arrivals_view, self.rooms_view):
+        for view in (self.counts_view, self.outline_view, self.arrivals_view):
             view.resizeColumnsToContents()
 
     def _show_arrivals(self, event) -> None:
