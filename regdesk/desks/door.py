@@ -21,11 +21,13 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
 from ..db import Database, data_dir, display_url
@@ -103,6 +105,9 @@ class DoorDesk:
         self._last_refresh = 0.0
         self._last_probe = 0.0
         self.last_upload = UploadReport()
+        self.timeout_s = timeout_s
+        # two: a call stuck on a frozen server leaves one for the probe
+        self._server_calls = ThreadPoolExecutor(max_workers=2, thread_name_prefix="regdesk-srv")
 
     # --- life -------------------------------------------------------------------------------
 
@@ -121,6 +126,7 @@ class DoorDesk:
 
     def close(self) -> None:
         self._stop.set()
+        self._server_calls.shutdown(wait=False, cancel_futures=True)
         if self._watcher is not None:
             self._watcher.stop()
         if self._thread is not None:
@@ -172,12 +178,16 @@ class DoorDesk:
         nonce = svc.new_nonce()
         if self.shared and not self.online:
             return self._scan_offline(raw, context, nonce)
-        try:
+
+        def online() -> svc.ScanResult:
             with self.server.session() as session:
-                result = svc.scan(
+                return svc.scan(
                     session, self.event_id, raw, desk=self.desk, context=context, nonce=nonce
                 )
-        except _GONE as exc:
+
+        try:
+            result = self._on_server(online) if self.shared else online()
+        except (*_GONE, FutureTimeout) as exc:
             if not self.shared:
                 raise ScanNotChecked(reason=_reason(exc)) from exc
             self._went_offline()
@@ -207,6 +217,17 @@ class DoorDesk:
                 raise ScanNotChecked(reason=_reason(exc)) from exc
         self._notify()
         return result
+
+    def _on_server(self, call):
+        """``call()`` on a thread of its own, given up after the timeout: a server that
+        froze (or a network that keeps the connection open and answers nothing) costs the
+        guest at most that long. A call given up may still finish later -- its scan then
+        has the same nonce as the offline one, and the server keeps one of the two."""
+        return self._server_calls.submit(call).result(timeout=self.timeout_s)
+
+    def _probe(self) -> None:
+        with self.server.session(write=False) as session:
+            session.execute(select(1))
 
     def _why_offline(self) -> str:
         since = self.offline_since
@@ -239,9 +260,14 @@ class DoorDesk:
 
     def _loop(self) -> None:
         while not self._stop.wait(LOOP_S):
-            if not self.online and time.monotonic() - self._last_probe < PROBE_S:
-                continue
-            self._last_probe = time.monotonic()
+            if not self.online:
+                if time.monotonic() - self._last_probe < PROBE_S:
+                    continue
+                self._last_probe = time.monotonic()
+                try:  # does the server answer at all, in time?
+                    self._on_server(self._probe)
+                except Exception:
+                    continue
             try:
                 self.sync()
             except Exception:  # never let the background die; the next round tries again

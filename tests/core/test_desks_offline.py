@@ -199,3 +199,52 @@ def test_a_refused_upload_stays_in_the_outbox_with_the_reason(haltable_pg, tmp_p
     finally:
         desk.close()
         db.close()
+
+
+def _server_processes(server) -> list[int]:
+    import psutil
+
+    pid = int((server.server.data / "postmaster.pid").read_text().split("\n", 1)[0])
+    main = psutil.Process(pid)
+    return [pid, *(child.pid for child in main.children(recursive=True))]
+
+
+@pytest.mark.postgres
+def test_a_frozen_server_costs_a_guest_at_most_the_timeout(haltable_pg, tmp_path):
+    """The server's processes stopped (SIGSTOP): connections stay open, nothing answers --
+    as an overloaded or frozen host. The desk decides offline after its timeout, and when
+    the server thaws the scan is recorded once, whichever of the two attempts arrives."""
+    import os
+    import signal
+
+    server, url = haltable_pg
+    db = open_database(url)
+    event_id, day, ids, codes = make_event(db, 3)
+    ctx = svc.ScanContext(day_id=day)
+    desk = DoorDesk(db, event_id, "Tür", replica=tmp_path / "r.sqlite3", timeout_s=1.5)
+    frozen = _server_processes(server)
+    try:
+        desk.start(fill=True)
+        assert desk.scan(codes[0], ctx).verdict == "admitted"  # the connection is pooled
+        for pid in frozen:
+            os.kill(pid, signal.SIGSTOP)
+        t = time.monotonic()
+        result = desk.scan(codes[1], ctx)
+        waited = time.monotonic() - t
+        assert result.offline and result.verdict == "admitted"
+        assert 1.4 <= waited < 3.0
+        t = time.monotonic()
+        assert desk.scan(codes[2], ctx).offline  # already offline: no waiting at all
+        assert time.monotonic() - t < 0.5
+    finally:
+        for pid in frozen:
+            os.kill(pid, signal.SIGCONT)
+    try:
+        assert wait_for(lambda: desk.online and desk.state().pending == 0, 30)
+    finally:
+        desk.close()
+    with db.session(write=False) as session:
+        rows = session.execute(select(Scan.nonce, Scan.participant_id)).all()
+    db.close()
+    assert len(rows) == 3 and len({n for n, _ in rows}) == 3
+    assert sorted(p for _, p in rows) == sorted(ids)
