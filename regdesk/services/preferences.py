@@ -30,28 +30,87 @@ from .lookup import require
 
 MAX_RANK = 50
 _SEPARATORS = re.compile(r"[,;/|\n]+")
-_WISH_WORD = r"(?:wunsch|wahl|pr(?:ä|ae)ferenz|prioritä?t|choice|wish|preference)"
-_RANK_HEADER = re.compile(
-    rf"^(?:workshop\s*{_WISH_WORD}?|{_WISH_WORD})\s*(?:nr\.?\s*)?(\d{{1,2}})$"
-    rf"|^(\d{{1,2}})\.\s*(?:workshop\s*)?{_WISH_WORD}$"
-)
-_ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "fuenft": 5}
-_ORDINAL_HEADER = re.compile(r"^(erst|zweit|dritt|viert|fünft|fuenft)\s*(?:wunsch|wahl)$")
+# Wish columns as registration forms and spreadsheets name them: a word for the wish and
+# a rank, in any order, joined or apart ("Wunsch 1", "1. Wahl", "Workshop (1. Wahl)",
+# "Erstwunsch", "Priorität 1", "1st choice", "Choice 2", "Workshop-Wunsch Nr. 2").
+_WISH_WORDS = ("wunsch", "wunsche", "wahl", "praferenz", "prioritat", "priority", "choice",
+               "wish", "preference", "pref")  # fmt: skip
+_FILLER = {"workshop", "workshops", "session", "sessions", "forum", "foren", "fachforum",
+           "programmpunkt", "nr", "no", "number", "nummer", "der", "die", "the", "te", "ter",
+           "ste", "ster", "e", "er"}  # fmt: skip
+_ORDINALS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "funft": 5, "sechst": 6,
+             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}  # fmt: skip
+_TOKEN = re.compile(r"\d+|[a-z]+")
+_ENGLISH_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+
+
+def _plain(header: str) -> str:
+    text = (header or "").lower()
+    for umlaut, plain in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"),
+                          ("ae", "a"), ("oe", "o"), ("ue", "u")):  # fmt: skip
+        text = text.replace(umlaut, plain)
+    return text
 
 
 def wish_column_rank(header: str) -> int | None:
     """The rank a column header stands for ("Wunsch 1", "Wahl 2", "Präferenz 3",
-    "Workshop 1", "Workshop-Wunsch 2", "1. Wahl", "Zweitwunsch", "Choice 1" ...), or None
-    when the header is not a wish column. A plain "Workshop" is not: it names places."""
-    text = " ".join((header or "").lower().replace("-", " ").replace("_", " ").split())
-    match = _RANK_HEADER.match(text)
-    if match is not None:
-        rank = int(match.group(1) or match.group(2))
-    elif (ordinal := _ORDINAL_HEADER.match(text)) is not None:
-        rank = _ORDINALS[ordinal.group(1)]
-    else:
+    "Workshop 1", "Workshop 1. Wahl", "Workshop (1. Wahl)", "1. Wahl", "Zweitwunsch",
+    "Priorität 1", "1st choice", "Choice 2" ...), or None when the header is not a wish
+    column. A plain "Workshop" is not: it names places; nor is a header with any other
+    word in it ("Telefon 2", "Workshop 1 Raum")."""
+    words = [w for w in re.split(r"[^a-z0-9]+", _plain(header)) if w]
+    tokens = [t for w in words for t in _split_word(w)]
+    rank: int | None = None
+    wish = False
+    workshop = False
+    for token in tokens:
+        if token.isdigit() or _ENGLISH_ORDINAL.match(token):
+            number = int(_ENGLISH_ORDINAL.match(token).group(1) if not token.isdigit() else token)
+            if rank is not None:
+                return None
+            rank = number
+        elif token in _ORDINALS:
+            if rank is not None:
+                return None
+            rank = _ORDINALS[token]
+        elif token in _WISH_WORDS:
+            wish = True
+        elif token in ("workshop", "workshops", "session", "sessions"):
+            workshop = True
+        elif token not in _FILLER:
+            return None
+    if rank is None or not (wish or workshop):
         return None
     return rank if 1 <= rank <= MAX_RANK else None
+
+
+def _split_word(word: str) -> list[str]:
+    """ "erstwunsch" -> erst, wunsch; "workshopwunsch2" -> workshop, wunsch, 2;
+    "1st" stays one token."""
+    if _ENGLISH_ORDINAL.match(word):
+        return [word]
+    parts: list[str] = []
+    for piece in _TOKEN.findall(word):
+        if piece.isdigit():
+            parts.append(piece)
+            continue
+        parts += _split_letters(piece)
+    return parts
+
+
+def _split_letters(piece: str) -> list[str]:
+    known = sorted({*_WISH_WORDS, *_ORDINALS, "workshop", "session"}, key=len, reverse=True)
+    for word in known:
+        if piece.startswith(word) and piece != word:
+            rest = piece[len(word) :]
+            tail = _split_letters(rest)
+            if all(t in _WISH_WORDS or t in _ORDINALS or t in _FILLER for t in tail):
+                return [word, *tail]
+        if piece.endswith(word) and piece != word:
+            head = piece[: -len(word)]
+            if head in _ORDINALS or head in ("workshop", "session"):
+                return [head, word]
+    return [piece]
 
 
 @dataclass(frozen=True)
