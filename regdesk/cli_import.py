@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from .db import Database
-from .errors import ImportHasErrors
+from .errors import ImportHasErrors, LostLettersNotAccepted
 from .importing import fields as F
 from .importing.mapping import ColumnMapping, load_saved
 from .importing.reader import SourceTable, read_table
@@ -50,6 +50,12 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         "--skip-invalid",
         action="store_true",
         help="import the other rows when some have problems (default: import nothing)",
+    )
+    parser.add_argument(
+        "--accept-lost-letters",
+        action="store_true",
+        help='import names in which the exporting program replaced letters with "?" '
+        "(default: refuse; export the file as CSV UTF-8 instead)",
     )
     parser.add_argument(
         "--duplicates",
@@ -101,7 +107,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
     if not args.apply:
         print_report(plan, shown=None if args.all else SHOWN)
         print("Dry run: nothing was changed. Add --apply to import.")
-        return 1 if plan.invalid_lines else 0
+        return 1 if plan.invalid_lines or plan.lost_letter_lines else 0
     try:  # the report of the plan the import followed, checked inside its transaction
         result = apply_import(
             db,
@@ -111,9 +117,10 @@ def run(db: Database, args: argparse.Namespace) -> int:
             actor=actor_name("cli"),
             skip_invalid=args.skip_invalid,
             duplicates=args.duplicates,
+            accept_lost_letters=args.accept_lost_letters,
             progress=TextProgress("Import"),
         )
-    except ImportHasErrors as refused:
+    except (ImportHasErrors, LostLettersNotAccepted) as refused:
         print_report(refused.data["plan"], shown=None if args.all else SHOWN)
         raise
     print_report(result.plan, shown=None if args.all else SHOWN)
@@ -170,6 +177,11 @@ def print_report(plan: ImportPlan, shown: int | None = SHOWN) -> None:
             print(f"  row {duplicate.line}: {what} as {other}, {duplicate.name}")
         if shown is not None and len(plan.duplicates) > shown:
             print(f"  ... and {len(plan.duplicates) - shown} more (--all lists them)")
+    if plan.lost_letter_lines:
+        print(
+            f"Lost letters in {len(plan.lost_letter_lines)} row(s): export the file again as "
+            '"CSV UTF-8", or import these names as they are with --accept-lost-letters.'
+        )
     print(
         f"Summary: {plan.total} row(s): {len(plan.to_import)} to import, "
         f"{len(plan.invalid_lines)} with problems, {plan.skipped_duplicates} duplicate(s) "

@@ -193,6 +193,12 @@ PROBLEM_TEMPLATES: dict[str, str] = {
     "cancelled_gets_no_place": QT_TRANSLATE_NOOP(
         "errors", 'The registration is cancelled: no place on "{value}".'
     ),
+    "lost_letters": QT_TRANSLATE_NOOP(
+        "errors",
+        "Letters seem lost ({value!r}): the program that wrote the file replaced letters it "
+        'could not store with "?". Export again as "CSV UTF-8" (or as Excel workbook) '
+        "and import that file.",
+    ),
     "garbled_text": QT_TRANSLATE_NOOP(
         "errors",
         "The text looks garbled ({value!r}): was the file converted to UTF-8 twice?",
@@ -481,4 +487,12 @@ class UndoNeedsServer(RegdeskError):
     template = QT_TRANSLATE_NOOP(
         "errors",
         "An admission can be undone only while the server answers; this desk is offline.",
+    )
+
+
+class LostLettersNotAccepted(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        'In {count} row(s) letters seem lost ("?" in names). Nothing was imported. Export '
+        'the file again as "CSV UTF-8", or choose to import these names as they are.',
     )

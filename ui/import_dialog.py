@@ -217,6 +217,13 @@ class ImportDialog(QDialog):
         self.skip_invalid = QCheckBox(self.tr("Leave out the rows with &problems, import the rest"))
         self.skip_invalid.setObjectName("skipInvalid")
         self.skip_invalid.toggled.connect(lambda *_: self._update_buttons())
+        self.accept_lost = QCheckBox(self.tr('Import names with lost letters ("?") &anyway'))
+        self.accept_lost.setObjectName("acceptLostLetters")
+        self.accept_lost.setToolTip(
+            self.tr('Better: export the file again as "CSV UTF-8" and read that one.')
+        )
+        self.accept_lost.toggled.connect(lambda *_: self._update_buttons())
+        self.accept_lost.hide()
         self.duplicates = QComboBox()
         self.duplicates.setObjectName("duplicatePolicy")
         self.duplicates.setAccessibleName(self.tr("Likely duplicates"))
@@ -228,6 +235,7 @@ class ImportDialog(QDialog):
         save_report.clicked.connect(self.save_report)
         options = QHBoxLayout()
         options.addWidget(self.skip_invalid)
+        options.addWidget(self.accept_lost)
         options.addWidget(self.duplicates)
         options.addStretch()
         options.addWidget(save_report)
@@ -291,7 +299,9 @@ class ImportDialog(QDialog):
             plan is not None
             and bool(plan.to_import)
             and (not plan.invalid_lines or self.skip_invalid.isChecked())
+            and (not plan.lost_letter_lines or self.accept_lost.isChecked())
         )
+        self.accept_lost.setVisible(plan is not None and bool(plan.lost_letter_lines))
         self.import_button.setVisible(step == REPORT)
         self.import_button.setEnabled(idle and can_import and not done)
         self.close_button.setText(self.tr("&Done") if done else self.tr("Close"))
@@ -465,11 +475,13 @@ class ImportDialog(QDialog):
         db, event_id, table, actor = self.db, self.event_id, self.table, self.actor
         mapping, policy = self.plan.mapping, self.plan.duplicate_policy
         skip = self.skip_invalid.isChecked()
+        lost = self.accept_lost.isChecked()
 
         def job(progress, cancelled):
             return apply_import(
                 db, event_id, table, mapping, actor=actor, skip_invalid=skip,
-                duplicates=policy, progress=progress, cancelled=cancelled,
+                duplicates=policy, accept_lost_letters=lost, progress=progress,
+                cancelled=cancelled,
             )  # fmt: skip
 
         self._run(job, self._applied, self.tr("Importing…"))

@@ -5,6 +5,7 @@ participant form. What the rows need of the event is read once (``load_context``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -29,6 +30,22 @@ from ..text import clean, format_date, parse_date
 from . import fields as F
 from .mapping import ColumnMapping
 from .reader import MOJIBAKE, SourceRow, SourceTable
+
+# A letter the exporting program could not write in its code page comes out as "?"
+# (Windows-1252 and Latin-1 have no ł, ş, ı, ą, ő ...): "?ukasz ?ó??", "D?browski",
+# "Y?lmaz"; a decoder that gave up leaves U+FFFD. A "?" touching a letter stands for one.
+# In a person's name any "?" touching a letter is one; in an organisation's a "?" may end
+# a question ("Warum nicht? e.V."), so there only one inside or at the start of a word.
+LOST_LETTERS = "lost_letters"
+NAME_FIELDS = ("title", "first_name", "last_name", "full_name", "organisation", "position")
+_LOST_IN_NAME = re.compile(r"\ufffd|(?<=\w)\?|\?(?=\w)")
+_LOST_IN_TEXT = re.compile(r"\ufffd|(?<=\w)\?+(?=\w)|(?<!\w)\?+(?=\w)")
+
+
+def lost_letters(value: str, *, name: bool = True) -> bool:
+    pattern = _LOST_IN_NAME if name else _LOST_IN_TEXT
+    return bool(value) and pattern.search(value) is not None
+
 
 # fields of check_input's problems -> the import field whose column they concern
 _PROBLEM_FIELD = {"category_id": "category", "consents": "consent_health_data"}
@@ -163,6 +180,10 @@ class RowReader:
         garbled = next((c for c in row.cells if MOJIBAKE.search(c)), None)
         if garbled is not None:
             warnings.append(Problem("", "garbled_text", (("value", garbled[:40]),)))
+        for name in NAME_FIELDS:
+            value = self.cell(row, name)
+            if lost_letters(value, name=name not in ("organisation", "position")):
+                warnings.append(Problem(name, LOST_LETTERS, (("value", value[:60]),)))
         cell = self.cell
         title, first, last = cell(row, "title"), cell(row, "first_name"), cell(row, "last_name")
         full = cell(row, "full_name")

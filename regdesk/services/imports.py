@@ -20,10 +20,18 @@ from sqlalchemy.orm import Session
 
 from ..badge_codes import new_secret, unique_short_codes
 from ..db import Database
-from ..errors import Cancelled, ImportHasErrors, Problem
+from ..errors import Cancelled, ImportHasErrors, LostLettersNotAccepted, Problem
 from ..importing.mapping import ColumnMapping
 from ..importing.reader import SourceTable
-from ..importing.rows import Candidate, EventContext, RowIssue, RowReader, describe, load_context
+from ..importing.rows import (
+    LOST_LETTERS,
+    Candidate,
+    EventContext,
+    RowIssue,
+    RowReader,
+    describe,
+    load_context,
+)
 from ..models import (
     AuditEntry,
     Consent,
@@ -79,6 +87,13 @@ class ImportPlan:
     @property
     def warnings(self) -> tuple[RowIssue, ...]:
         return tuple(i for i in self.issues if i.warning)
+
+    @property
+    def lost_letter_lines(self) -> tuple[int, ...]:
+        """Rows that would go in with "?" for letters the exporting program lost."""
+        going = {c.line for c in self.to_import}
+        found = {i.line for i in self.issues if i.problem.code == LOST_LETTERS}
+        return tuple(sorted(found & going))
 
     @property
     def to_import(self) -> tuple[Candidate, ...]:
@@ -223,10 +238,14 @@ def apply_import(
     actor: str,
     skip_invalid: bool = False,
     duplicates: str = "skip",
+    accept_lost_letters: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
     """Import every row that goes in, in one transaction: all of them or none.
+
+    Names with letters lost by the exporting program ("?ukasz") go in only by choice
+    (``accept_lost_letters``); otherwise LostLettersNotAccepted, and nothing changes.
 
     Raises ImportHasErrors when rows have problems (unless ``skip_invalid``; its ``plan``
     holds the report),
@@ -253,6 +272,8 @@ def apply_import(
         )
         if plan.invalid_lines and not skip_invalid:
             raise ImportHasErrors(count=len(plan.invalid_lines), plan=plan)
+        if plan.lost_letter_lines and not accept_lost_letters:
+            raise LostLettersNotAccepted(count=len(plan.lost_letter_lines), plan=plan)
         rows = plan.to_import
         ids = _insert(session, event_id, rows, table.name, actor, progress, cancelled, total)
         enrolled = waitlisted = 0

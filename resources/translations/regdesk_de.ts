@@ -1192,6 +1192,14 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Zeilen mit &amp;Problemen auslassen, die übrigen importieren</translation>
     </message>
     <message>
+        <source>Import names with lost letters (&quot;?&quot;) &amp;anyway</source>
+        <translation>&amp;Namen mit verlorenen Buchstaben („?“) trotzdem importieren</translation>
+    </message>
+    <message>
+        <source>Better: export the file again as &quot;CSV UTF-8&quot; and read that one.</source>
+        <translation>Besser: Die Datei erneut als „CSV UTF-8“ exportieren und diese einlesen.</translation>
+    </message>
+    <message>
         <source>Likely duplicates</source>
         <translation>Mögliche Dubletten</translation>
     </message>
@@ -3380,6 +3388,10 @@ Grund (Pflichtangabe):</translation>
         <translation>Die Anmeldung ist abgesagt: kein Platz in „{value}“.</translation>
     </message>
     <message>
+        <source>Letters seem lost ({value!r}): the program that wrote the file replaced letters it could not store with &quot;?&quot;. Export again as &quot;CSV UTF-8&quot; (or as Excel workbook) and import that file.</source>
+        <translation>Buchstaben scheinen verloren ({value!r}): Das Programm, das die Datei geschrieben hat, hat Buchstaben, die es nicht speichern konnte, durch „?“ ersetzt. Exportieren Sie erneut als „CSV UTF-8“ (oder als Excel-Arbeitsmappe) und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
         <source>The text looks garbled ({value!r}): was the file converted to UTF-8 twice?</source>
         <translation>Der Text sieht verstümmelt aus ({value!r}): Wurde die Datei zweimal in UTF-8 umgewandelt?</translation>
     </message>
@@ -3562,6 +3574,10 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>An admission can be undone only while the server answers; this desk is offline.</source>
         <translation>Ein Einlass kann nur zurückgenommen werden, solange der Server antwortet; dieser Platz ist offline.</translation>
+    </message>
+    <message>
+        <source>In {count} row(s) letters seem lost (&quot;?&quot; in names). Nothing was imported. Export the file again as &quot;CSV UTF-8&quot;, or choose to import these names as they are.</source>
+        <translation>In {count} Zeile(n) scheinen Buchstaben verloren („?“ in Namen). Es wurde nichts importiert. Exportieren Sie die Datei erneut als „CSV UTF-8“ oder wählen Sie, diese Namen so zu importieren.</translation>
     </message>
     <message>
         <source>This is not a join code of a regdesk server ({reason}). Type it again or scan it from the hosting desk&apos;s screen.</source>

@@ -16,6 +16,7 @@ from regdesk.errors import (
     Cancelled,
     FileEmpty,
     ImportHasErrors,
+    LostLettersNotAccepted,
     MappingFileInvalid,
     NoDataRows,
     NotATable,
@@ -40,6 +41,8 @@ from regdesk.services.imports import apply_import, plan_import
 from regdesk.services.search import search
 
 from .import_files import HEADER, PEOPLE, excel_csv, openpyxl_xlsx
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def table_of(path):
@@ -428,3 +431,55 @@ def test_two_desks_importing_the_same_file_at_once_add_everybody_once(db, event_
     with db.session(write=False) as session:
         emails = session.scalars(select(Participant.email)).all()
     assert len(emails) == len(set(emails)) == 400
+
+
+def test_letters_lost_by_a_windows_1252_export_are_flagged_and_go_in_only_by_choice(
+    db, event_id, tmp_path
+):
+    """Excel saved 'CSV (Trennzeichen-getrennt)' in Windows-1252: ł, ż, ś, ą, ı, ş are not
+    in it and came out as '?'."""
+    path = tmp_path / "anmeldungen.csv"
+    lines = [
+        ";".join(HEADER),
+        "Herr;;?ukasz;?ó??;Urz?d Miasta Gda?sk;l.z@gdansk.example;",
+        "Frau;;Anna;Müller;Warum nicht? e.V.;a.m@v.example;",  # a question, not a lost letter
+        "Herr;;Tomasz;D?browski;Stadt Görlitz;t.d@goerlitz.example;",
+        "Frau;;Ay?e;Çelik;Stadt Ulm;a.c@ulm.example;",
+    ]
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    report = plan(db, event_id, path)
+    flagged = {(i.line, i.column) for i in report.warnings if i.problem.code == "lost_letters"}
+    assert flagged == {(2, "Vorname"), (2, "Nachname"), (2, "Organisation"), (4, "Nachname"),
+                       (5, "Vorname")}  # fmt: skip
+    assert report.lost_letter_lines == (2, 4, 5)
+    message = next(i for i in report.warnings if i.line == 4).message()
+    assert "D?browski" in message and "CSV UTF-8" in message
+    before = counts(db)
+    with pytest.raises(LostLettersNotAccepted, match="3 row"):
+        apply(db, event_id, path)
+    assert counts(db) == before  # nothing changed
+    result = apply(db, event_id, path, accept_lost_letters=True)
+    assert result.imported == 4
+
+
+def test_a_replacement_character_is_a_lost_letter_too(db, event_id, tmp_path):
+    path = tmp_path / "utf8.csv"
+    path.write_text("Vorname;Nachname\nAy\ufffde;Çelik\nJürgen;Weiß\n", encoding="utf-8")
+    assert plan(db, event_id, path).lost_letter_lines == (2,)
+
+
+def test_the_cli_refuses_lost_letters_unless_told(tmp_path):
+    db = tmp_path / "x.sqlite3"
+    init = ["init", "-d", str(db), "--name", "T", "--first-day", "01.02.2026"]
+    subprocess.run([sys.executable, "-m", "regdesk", *init], check=True, capture_output=True,
+                   cwd=ROOT)  # fmt: skip
+    path = tmp_path / "a.csv"
+    path.write_bytes(("Vorname;Nachname\r\n?ukasz;Nowak\r\nAnna;Weiß\r\n").encode("cp1252"))
+    run = [sys.executable, "-m", "regdesk", "import", "-d", str(db), str(path)]
+    dry = subprocess.run(run, capture_output=True, text=True, cwd=ROOT)
+    assert dry.returncode == 1 and "--accept-lost-letters" in dry.stdout
+    refused = subprocess.run([*run, "--apply"], capture_output=True, text=True, cwd=ROOT)
+    assert refused.returncode != 0 and "Nothing was imported" in refused.stderr
+    done = subprocess.run([*run, "--apply", "--accept-lost-letters"], capture_output=True,
+                          text=True, cwd=ROOT)  # fmt: skip
+    assert done.returncode == 0 and "Imported 2" in done.stdout, done.stderr

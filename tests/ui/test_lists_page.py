@@ -205,3 +205,30 @@ def test_import_dialog_mnemonics(qtbot, demo_db, tmp_path):
         step()
         wait_idle(qtbot, dialog)
         assert clashes(dialog) == [], dialog.pages.currentIndex()
+
+
+def test_import_dialog_asks_before_names_with_lost_letters_go_in(qtbot, demo_db, tmp_path):
+    db, event_id = demo_db
+    path = tmp_path / "export.csv"
+    path.write_bytes("Vorname;Nachname\r\n?ukasz;?ó??\r\nAnna;Neumann\r\n".encode("cp1252"))
+    dialog = ImportDialog(db, "t", event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(path))
+    dialog.read()
+    wait_idle(qtbot, dialog)
+    for step in (dialog.next, dialog.next):
+        step()
+        wait_idle(qtbot, dialog)
+    assert dialog.plan.lost_letter_lines == (2,)
+    report = [dialog.report_model.index(r, 3).data() for r in range(dialog.report_model.rowCount())]
+    assert any("CSV UTF-8" in text for text in report)
+    assert dialog.accept_lost.isVisible() and not dialog.import_button.isEnabled()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # "&Namen …"
+    qtbot.waitUntil(dialog.accept_lost.isChecked)
+    assert dialog.import_button.isEnabled()
+    dialog.apply()
+    wait_idle(qtbot, dialog)
+    assert dialog.result.imported == 2
