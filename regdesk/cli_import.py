@@ -8,12 +8,18 @@ from pathlib import Path
 from .db import Database
 from .errors import ImportHasErrors, LostLettersNotAccepted
 from .importing import fields as F
-from .importing.mapping import ColumnMapping, load_saved
+from .importing.mapping import ColumnMapping, load_saved_mapping
 from .importing.reader import SourceTable, read_table
 from .progress import TextProgress
 from .services import events as event_service
 from .services.audit import actor_name
-from .services.imports import DUPLICATE_POLICIES, ImportPlan, apply_import, plan_import
+from .services.imports import (
+    DUPLICATE_POLICIES,
+    ImportPlan,
+    apply_import,
+    plan_import,
+    suggest_mapping,
+)
 
 SHOWN = 50  # issues listed unless --all
 ENCODINGS = {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
@@ -44,6 +50,14 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         "(repeatable)",
     )
     parser.add_argument(
+        "--values",
+        action="append",
+        default=[],
+        metavar='"HEADER=VALUE:BECOMES,…"',
+        help='read a column\'s values as others, e.g. "Exkursion=ja:EX,x:EX,nein:" or '
+        '"Teilnahme als=Referent:Referent/in" (repeatable; saved with --save-mapping)',
+    )
+    parser.add_argument(
         "--save-mapping", type=Path, metavar="FILE.json", help="save the column assignment used"
     )
     parser.add_argument(
@@ -69,7 +83,9 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     parser.add_argument("--all", action="store_true", help=f"list every issue (default {SHOWN})")
 
 
-def read_with_mapping(args: argparse.Namespace) -> tuple[SourceTable, ColumnMapping]:
+def read_with_mapping(
+    db: Database, event_id: int, args: argparse.Namespace
+) -> tuple[SourceTable, ColumnMapping]:
     table = read_table(
         args.file,
         encoding=args.encoding,
@@ -77,10 +93,10 @@ def read_with_mapping(args: argparse.Namespace) -> tuple[SourceTable, ColumnMapp
         sheet=args.sheet,
         is_header=F.is_known_header,
     )
-    mapping = ColumnMapping.suggested(table.headers)
-    if args.mapping is not None:
-        mapping = mapping.reused(load_saved(args.mapping))
-    return table, mapping.overridden(args.map)
+    saved = load_saved_mapping(args.mapping) if args.mapping is not None else None
+    with db.session(write=False) as session:
+        mapping = suggest_mapping(session, event_id, table, saved)
+    return table, mapping.overridden(args.map).with_value_assignments(args.values)
 
 
 def _delimiter(text: str | None) -> str | None:
@@ -90,18 +106,23 @@ def _delimiter(text: str | None) -> str | None:
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
-    table, mapping = read_with_mapping(args)
+    with db.session(write=False) as session:
+        event_id = args.event or event_service.current_event_id(session)
+    table, mapping = read_with_mapping(db, event_id, args)
     print(describe_table(table))
     print("Columns:")
     width = max(len(h) for h in table.headers)
-    for header, field in zip(mapping.headers, mapping.fields, strict=True):
-        print(f"  {header:<{width}}  -> {field or '(left out)'}")
+    for column, (header, field) in enumerate(zip(mapping.headers, mapping.fields, strict=True)):
+        values = mapping.values.get(column, {})
+        shown = ", ".join(f"{v or '(empty)'} -> {b or '(nothing)'}" for v, b in values.items())
+        print(
+            f"  {header:<{width}}  -> {field or '(left out)'}" + (f"  [{shown}]" if values else "")
+        )
     if args.save_mapping is not None:
         mapping.save(args.save_mapping)
         print(f"Column assignment saved to {args.save_mapping}")
     mapping.check()
     with db.session(write=False) as session:
-        event_id = args.event or event_service.current_event_id(session)
         if not args.apply:  # the report only
             plan = plan_import(session, event_id, table, mapping, duplicates=args.duplicates)
     if not args.apply:

@@ -193,6 +193,9 @@ PROBLEM_TEMPLATES: dict[str, str] = {
     "cancelled_gets_no_place": QT_TRANSLATE_NOOP(
         "errors", 'The registration is cancelled: no place on "{value}".'
     ),
+    "bad_value_assignment": QT_TRANSLATE_NOOP(
+        "errors", 'A value assignment needs "value:becomes" ({value!r}).'
+    ),
     "lost_letters": QT_TRANSLATE_NOOP(
         "errors",
         "Letters seem lost ({value!r}): the program that wrote the file replaced letters it "

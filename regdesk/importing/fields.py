@@ -37,7 +37,7 @@ FIELDS: tuple[Field, ...] = (
     Field("status"),
     Field("cancel_reason"),
     Field("is_vip"),
-    Field("days"),
+    Field("days", repeatable=True),  # also one yes/no column per day
     Field("programme", repeatable=True),
     Field("waitlist", repeatable=True),
     Field("needs_dietary"),
@@ -111,7 +111,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "Telephone", "Mobile",
     ),
     "category": (
-        "Kategorie", "Rolle", "Teilnehmerkategorie", "Teilnahmeart", "Gruppe", "Category",
+        "Kategorie", "Rolle", "Teilnehmerkategorie", "Teilnahmeart", "Teilnahme als", "Gruppe",
+        "Category",
         "Role",
     ),
     "status": ("Status", "Anmeldestatus", "Registration status"),
@@ -208,8 +209,8 @@ _SALUTATIONS = {
         Salutation.NONE,
     ),
 }
-_YES = frozenset(("ja", "j", "x", "yes", "y", "1", "true", "wahr", "ok", "✓", "✔"))
-_NO = frozenset(("nein", "n", "no", "0", "false", "falsch", "-", "–"))
+YES_WORDS = _YES = frozenset(("ja", "j", "x", "yes", "y", "1", "true", "wahr", "ok", "✓", "✔"))
+NO_WORDS = _NO = frozenset(("nein", "n", "no", "0", "false", "falsch", "-", "–"))
 _STATUS = {
     **dict.fromkeys(
         ("", "angemeldet", "registriert", "bestatigt", "aktiv", "registered", "confirmed"),

@@ -166,7 +166,8 @@ class RowReader:
         return ", ".join(self.mapping.headers[i] for i in columns)
 
     def cell(self, row: SourceRow, field_name: str, sep: str = " ") -> str:
-        parts = [row.cells[i] for i in self.columns.get(field_name, ())]
+        value_of = self.mapping.value_of
+        parts = [value_of(i, row.cells[i]) for i in self.columns.get(field_name, ())]
         return sep.join(p for p in parts if p.strip())
 
     def read(self, row: SourceRow) -> tuple[Candidate | None, list[RowIssue]]:
@@ -233,7 +234,7 @@ class RowReader:
         self.clashes(places, problems)
         wish_cells = [""] * (self.wish_columns[-1][0] if self.wish_columns else 0)
         for rank, column in self.wish_columns:
-            wish_cells[rank - 1] = row.cells[column]
+            wish_cells[rank - 1] = self.mapping.value_of(column, row.cells[column])
         wishes, wish_problems = parse_wish_cells(self.context.item_names, wish_cells)
         problems += wish_problems
         if not wish_problems:
@@ -303,7 +304,7 @@ class RowReader:
             if number.isdigit() and 1 <= int(number) <= len(days) and len(number) <= 2:
                 day_id = days[int(number) - 1][0]
             else:
-                day_id = next((d for d, when in days if _same_day(part, when)), None)
+                day_id = next((d for d, when in days if same_day(part, when)), None)
             if day_id is None:
                 problems.append(
                     Problem(
@@ -341,7 +342,7 @@ def _choice(name: str, value: str, choices: str) -> Problem:
     return Problem(name, "unknown_choice", (("value", clean(value)), ("choices", choices)))
 
 
-def _same_day(text: str, day: date) -> bool:
+def same_day(text: str, day: date) -> bool:
     text = clean(text)
     try:
         return parse_date(text) == day

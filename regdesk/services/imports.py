@@ -32,6 +32,7 @@ from ..importing.rows import (
     describe,
     load_context,
 )
+from ..importing.values import suggest_values
 from ..models import (
     AuditEntry,
     Consent,
@@ -122,6 +123,22 @@ class ImportResult:
 
 
 # --- the plan -------------------------------------------------------------------------------
+
+
+def suggest_mapping(
+    session: Session,
+    event_id: int,
+    table: SourceTable,
+    previous: tuple[dict[str, str], dict[str, dict[str, str]]] | None = None,
+) -> ColumnMapping:
+    """Fields from the headers, value tables from the event (yes/no columns named for an
+    item or a day, loose category names); what the user chose for the same headers
+    before wins -- ``previous``: a saved assignment (load_saved_mapping), or the file read
+    before a correction (ColumnMapping.saved_form)."""
+    mapping = ColumnMapping.suggested(table.headers)
+    if previous is not None:
+        mapping = mapping.reused(*previous)
+    return suggest_values(table, mapping, load_context(session, event_id))
 
 
 def plan_import(

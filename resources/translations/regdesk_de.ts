@@ -3388,6 +3388,10 @@ Grund (Pflichtangabe):</translation>
         <translation>Die Anmeldung ist abgesagt: kein Platz in „{value}“.</translation>
     </message>
     <message>
+        <source>A value assignment needs &quot;value:becomes&quot; ({value!r}).</source>
+        <translation>Eine Wertzuordnung braucht „Wert:wird zu“ ({value!r}).</translation>
+    </message>
+    <message>
         <source>Letters seem lost ({value!r}): the program that wrote the file replaced letters it could not store with &quot;?&quot;. Export again as &quot;CSV UTF-8&quot; (or as Excel workbook) and import that file.</source>
         <translation>Buchstaben scheinen verloren ({value!r}): Das Programm, das die Datei geschrieben hat, hat Buchstaben, die es nicht speichern konnte, durch „?“ ersetzt. Exportieren Sie erneut als „CSV UTF-8“ (oder als Excel-Arbeitsmappe) und importieren Sie diese Datei.</translation>
     </message>
