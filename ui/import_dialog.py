@@ -31,13 +31,19 @@ from PySide6.QtWidgets import (
 from regdesk.db import Database
 from regdesk.errors import RegdeskError
 from regdesk.importing import fields as F
-from regdesk.importing.mapping import ColumnMapping, load_saved
+from regdesk.importing.mapping import ColumnMapping, load_saved_mapping
 from regdesk.importing.reader import SourceTable, read_table
-from regdesk.services.imports import ImportPlan, ImportResult, apply_import, plan_import
+from regdesk.services.imports import (
+    ImportPlan,
+    ImportResult,
+    apply_import,
+    plan_import,
+    suggest_mapping,
+)
 
 from .field_form import BANNER_STYLE
 from .i18n import translate
-from .import_models import FieldDelegate, MappingModel, PreviewModel, ReportModel
+from .import_models import FieldDelegate, MappingModel, PreviewModel, ReportModel, ValuesModel
 from .messages import error_text
 from .work_row import WorkRow
 
@@ -197,9 +203,46 @@ class ImportDialog(QDialog):
         layout.addWidget(self.mapping_view, 3)
         layout.addLayout(tools)
         layout.addWidget(self.mapping_status)
-        layout.addWidget(QLabel(self.tr("Preview:")))
-        layout.addWidget(self.preview_view, 2)
+        # the chosen column's values, and what each becomes ("ja" -> EX, "Referent" -> ...)
+        self.values_model = ValuesModel(self)
+        self.values_view = self._view("valuesTable", self.tr("Values of the chosen column"))
+        self.values_view.setModel(self.values_model)
+        self.values_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.values_model.dataChanged.connect(lambda *_: self._values_edited())
+        self.mapping_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_values(current.row())
+        )
+        self.values_label = QLabel(self.tr("Values of the column (F2 changes what one becomes):"))
+        self.values_label.setBuddy(self.values_view)
+        lower = QHBoxLayout()
+        preview = QVBoxLayout()
+        preview.addWidget(QLabel(self.tr("Preview:")))
+        preview.addWidget(self.preview_view)
+        values = QVBoxLayout()
+        values.addWidget(self.values_label)
+        values.addWidget(self.values_view)
+        lower.addLayout(preview, 3)
+        lower.addLayout(values, 2)
+        layout.addLayout(lower, 2)
         return page
+
+    def _show_values(self, column: int) -> None:
+        header = self.mapping_model.mapping.headers[column] if column >= 0 else ""
+        self.values_label.setText(
+            self.tr("Values of “%1” (F2 changes what one becomes):").replace("%1", header)
+        )
+        self.values_model.show(self.table, self.mapping_model.mapping, column)
+        self.values_view.resizeColumnsToContents()
+
+    def _values_edited(self) -> None:
+        column = self.values_model.column
+        if column < 0:
+            return
+        mapping = self.mapping_model.mapping.with_values(column, self.values_model.current_table())
+        self.mapping_model.set_mapping(mapping)
 
     def _report_page(self) -> QWidget:
         page = QWidget()
@@ -326,15 +369,21 @@ class ImportDialog(QDialog):
         encoding, separator = self.encoding.currentData(), self.separator.currentData()
         sheet = self.sheet.currentText() if self.sheet.count() > 1 else None
 
+        # a corrected file with the same headers keeps what was chosen for the first one
+        previous = self.mapping_model.mapping.saved_form() if self.table is not None else None
+        db, event_id = self.db, self.event_id
+
         def job(progress, cancelled):
-            return read_table(
+            table = read_table(
                 path, encoding=encoding, delimiter=separator, sheet=sheet,
                 is_header=F.is_known_header,
             )  # fmt: skip
+            with db.session(write=False) as session:
+                return table, suggest_mapping(session, event_id, table, previous)
 
-        self._run(job, self._read, self.tr("Reading the file…"))
+        self._run(job, lambda read: self._read(*read), self.tr("Reading the file…"))
 
-    def _read(self, table: SourceTable) -> None:
+    def _read(self, table: SourceTable, mapping: ColumnMapping) -> None:
         self.table = table
         self.plan = self.result = None
         if table.kind == "xlsx":
@@ -348,8 +397,8 @@ class ImportDialog(QDialog):
         self.separator.setEnabled(table.kind == "csv")
         self.file_status.setStyleSheet(OK_STYLE + " padding:8px;")
         self.file_status.setText(self.describe(table))
-        mapping = ColumnMapping.suggested(table.headers)
         self.mapping_model.load(table, mapping)
+        self._show_values(0 if table.headers else -1)
         self.mapping_changed()
         self._update_buttons()
         self.next_button.setFocus()
@@ -402,7 +451,10 @@ class ImportDialog(QDialog):
 
     def suggest_mapping(self) -> None:
         if self.table is not None:
-            self.mapping_model.set_mapping(ColumnMapping.suggested(self.table.headers))
+            with self.db.session(write=False) as session:
+                suggested = suggest_mapping(session, self.event_id, self.table)
+            self.mapping_model.set_mapping(suggested)
+            self._show_values(max(0, self.mapping_view.currentIndex().row()))
 
     def save_mapping(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -427,12 +479,13 @@ class ImportDialog(QDialog):
 
     def use_saved_mapping(self, path: Path) -> None:
         try:
-            saved = load_saved(path)
+            saved, values = load_saved_mapping(path)
         except RegdeskError as exc:
             self.mapping_status.setStyleSheet(BANNER_STYLE)
             self.mapping_status.setText(error_text(exc))
             return
-        self.mapping_model.set_mapping(self.mapping_model.mapping.reused(saved))
+        self.mapping_model.set_mapping(self.mapping_model.mapping.reused(saved, values))
+        self._show_values(max(0, self.mapping_view.currentIndex().row()))
 
     # --- step 3: check and import -----------------------------------------------------------
 

@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from regdesk.importing import fields as F
-from regdesk.importing.mapping import ColumnMapping
+from regdesk.importing.mapping import ColumnMapping, value_key
 from regdesk.importing.reader import SourceTable
+from regdesk.importing.values import distinct_values
 from regdesk.services.imports import ImportPlan
 
 from .i18n import translate
@@ -99,7 +100,10 @@ class MappingModel(TableModel):
         row, column = index.row(), index.column()
         field = self.mapping.fields[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.mapping.headers[row], self.samples[row], field_label(field))[column]
+            label = field_label(field)
+            if row in self.mapping.values:
+                label += " · " + QCoreApplication.translate("ImportFields", "values assigned")
+            return (self.mapping.headers[row], self.samples[row], label)[column]
         if role == EDIT_ROLE and column == self.FIELD:
             return field
         if role == Qt.ItemDataRole.ForegroundRole and column == self.FIELD and not field:
@@ -229,3 +233,60 @@ class ReportModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.MESSAGE:
             return message
         return None
+
+
+class ValuesModel(TableModel):
+    """The distinct values of one column, how often each occurs, and what each becomes
+    before the field reads it (editable: F2 or typing)."""
+
+    VALUE, COUNT, BECOMES = range(3)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__((), parent)
+        self.column = -1
+        self.table: dict[str, str] = {}
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Value in the file"), self.tr("Rows"), self.tr("Becomes"))
+
+    def show(self, table: SourceTable | None, mapping: ColumnMapping, column: int) -> None:
+        self.column = column
+        self.table = dict(mapping.values.get(column, {}))
+        rows = distinct_values(table, column) if table is not None and column >= 0 else []
+        self.set_rows(rows)
+
+    def current_table(self) -> dict[str, str]:
+        return dict(self.table)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value, count = self.rows[index.row()]
+        key = value_key(value)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == self.VALUE:
+                return value or self.tr("(empty)")
+            if index.column() == self.COUNT:
+                return str(count)
+            if key not in self.table:
+                return self.tr("(as it is)")
+            return self.table[key] or self.tr("(nothing)")
+        if role == EDIT_ROLE and index.column() == self.BECOMES:
+            return self.table.get(key, value)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.BECOMES:
+            return QColor("#5F6B7A") if key not in self.table else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() == self.BECOMES:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = EDIT_ROLE) -> bool:
+        if role != EDIT_ROLE or index.column() != self.BECOMES:
+            return False
+        original = self.rows[index.row()][0]
+        self.table[value_key(original)] = str(value).strip()
+        self.dataChanged.emit(index, index)
+        return True

@@ -1180,8 +1180,20 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Ordnen Sie jede Spalte einem Feld zu (F2 oder ein Buchstabe öffnet die Auswahl).</translation>
     </message>
     <message>
+        <source>Values of the chosen column</source>
+        <translation>Werte der gewählten Spalte</translation>
+    </message>
+    <message>
+        <source>Values of the column (F2 changes what one becomes):</source>
+        <translation>Werte der Spalte (F2 ändert, was daraus wird):</translation>
+    </message>
+    <message>
         <source>Preview:</source>
         <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Values of “%1” (F2 changes what one becomes):</source>
+        <translation>Werte von „%1“ (F2 ändert, was daraus wird):</translation>
     </message>
     <message>
         <source>Report per row</source>
@@ -1421,6 +1433,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>Notes</source>
         <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <source>values assigned</source>
+        <translation>Werte zugeordnet</translation>
     </message>
     <message>
         <source>Field in regdesk</source>
@@ -2936,6 +2952,33 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesModel</name>
+    <message>
+        <source>Value in the file</source>
+        <translation>Wert in der Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(as it is)</source>
+        <translation>(unverändert)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import io
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLineEdit
 
 from regdesk.demo import seed_demo
 from regdesk.services.search import count
@@ -232,3 +232,70 @@ def test_import_dialog_asks_before_names_with_lost_letters_go_in(qtbot, demo_db,
     dialog.apply()
     wait_idle(qtbot, dialog)
     assert dialog.result.imported == 2
+
+
+def test_import_dialog_maps_values_and_keeps_them_for_a_corrected_file(qtbot, empty_db, tmp_path):
+    from regdesk.services import programme
+    from regdesk.services.events import EventInput, create_event
+
+    from ..core.test_import_values import FORM, write
+
+    db = empty_db
+    with db.session() as session:
+        event = create_event(
+            session,
+            EventInput(name="Fachtag", first_day="16.06.2025", last_day="17.06.2025"),
+            actor="t",
+        )
+        slot = programme.create_slot(
+            session, event.id, programme.SlotInput(event.days[1].id, "14:00", "17:00"), actor="t"
+        )
+        programme.create_item(session, programme.ItemInput(
+            slot.id, "Exkursion Hafen", code="EX", capacity=20), actor="t")  # fmt: skip
+    dialog = ImportDialog(db, "t", event.id)
+    show_active(qtbot, dialog)
+    dialog.path.setText(str(write(tmp_path / "form.csv", FORM)))
+    dialog.read()
+    wait_idle(qtbot, dialog)
+    dialog.next()
+    model, view = dialog.mapping_model, dialog.mapping_view
+    assert "Werte zugeordnet" in model.index(4, model.FIELD).data()  # Exkursion: ja -> EX
+    # "Fotos erlaubt": the form's own words for the photo consent, by keyboard
+    view.setFocus()
+    view.setCurrentIndex(model.index(7, model.FIELD))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.findChild(QComboBox, "fieldChoice")
+    editor.setCurrentIndex(editor.findData("consent_photo"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.mapping.fields[7] == "consent_photo")
+    assert "„Fotos erlaubt“" in dialog.values_label.text()
+    values, table = dialog.values_model, dialog.values_view
+    shown = [values.index(r, 0).data() for r in range(values.rowCount())]
+    assert shown == ["Zustimmung", "Ablehnung", "(leer)"]
+    for row, becomes in ((0, "ja"), (1, "nein")):
+        table.setFocus()
+        table.setCurrentIndex(values.index(row, values.BECOMES))
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        qtbot.waitUntil(lambda: table.focusWidget() is not table)
+        editor = QApplication.focusWidget()
+        editor.selectAll()
+        qtbot.keyClicks(editor, becomes)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda r=row, b=becomes: values.index(r, values.BECOMES).data() == b)
+    assert model.mapping.values[7] == {"zustimmung": "ja", "ablehnung": "nein"}
+    # the file corrected and read again: nothing chosen is lost
+    dialog.back()
+    corrected = [*FORM, ["Ewa", "Kowalska", "e.k@t.example", "Referent", "x", "x", "",
+                         "Zustimmung"]]  # fmt: skip
+    dialog.path.setText(str(write(tmp_path / "form-korrigiert.csv", corrected)))
+    dialog.read()
+    wait_idle(qtbot, dialog)
+    assert dialog.mapping_model.mapping.fields[7] == "consent_photo"
+    assert dialog.mapping_model.mapping.values[7] == {"zustimmung": "ja", "ablehnung": "nein"}
+    dialog.next()
+    dialog.check()
+    wait_idle(qtbot, dialog)
+    assert not dialog.plan.errors, [i.message() for i in dialog.plan.errors]
+    dialog.apply()
+    wait_idle(qtbot, dialog)
+    assert (dialog.result.imported, dialog.result.enrolled) == (4, 3)
