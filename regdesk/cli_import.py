@@ -75,7 +75,9 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         "--duplicates",
         choices=DUPLICATE_POLICIES,
         default="skip",
-        help="likely duplicates: leave them out (default) or add them anyway",
+        help="likely duplicates: leave them out (default), add them anyway, or update the "
+        "registered people the rows match (by participant id, badge code or e-mail; only the "
+        "file's columns change; check-ins, badges and places never)",
     )
     parser.add_argument("--sheet", help="the worksheet of an XLSX file (default: the active one)")
     parser.add_argument("--encoding", help="CSV encoding (default: detected)")
@@ -152,6 +154,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
         f"{result.waitlisted} on waiting lists, {result.wishes} wish(es). "
         f"Left out: {result.skipped_invalid} with problems, "
         f"{result.skipped_duplicates} duplicate(s)."
+        + (f" Updated {result.updated} registered participant(s)." if result.updated else "")
     )
     return 0
 
@@ -198,6 +201,13 @@ def print_report(plan: ImportPlan, shown: int | None = SHOWN) -> None:
             print(f"  row {duplicate.line}: {what} as {other}, {duplicate.name}")
         if shown is not None and len(plan.duplicates) > shown:
             print(f"  ... and {len(plan.duplicates) - shown} more (--all lists them)")
+    if plan.updates:
+        print(f"Updates ({len(plan.changing)} of {len(plan.updates)} matched people change):")
+        for update in plan.changing[:shown]:
+            changes = "; ".join(f"{c.field}: {c.before!r} -> {c.after!r}" for c in update.changes)
+            print(f"  row {update.line}: {update.name} (by {update.matched_by}): {changes}")
+        if shown is not None and len(plan.changing) > shown:
+            print(f"  ... and {len(plan.changing) - shown} more (--all lists them)")
     if plan.lost_letter_lines:
         print(
             f"Lost letters in {len(plan.lost_letter_lines)} row(s): export the file again as "

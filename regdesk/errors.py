@@ -196,6 +196,13 @@ PROBLEM_TEMPLATES: dict[str, str] = {
     "bad_value_assignment": QT_TRANSLATE_NOOP(
         "errors", 'A value assignment needs "value:becomes" ({value!r}).'
     ),
+    "update_ambiguous": QT_TRANSLATE_NOOP(
+        "errors",
+        "The participant id and the badge code of this row name different people; it is left out.",
+    ),
+    "update_twice": QT_TRANSLATE_NOOP(
+        "errors", "An earlier row of the file already updates this person; this one is left out."
+    ),
     "lost_letters": QT_TRANSLATE_NOOP(
         "errors",
         "Letters seem lost ({value!r}): the program that wrote the file replaced letters it "

@@ -272,6 +272,7 @@ class ImportDialog(QDialog):
         self.duplicates.setAccessibleName(self.tr("Likely duplicates"))
         self.duplicates.addItem(self.tr("Leave likely duplicates out"), "skip")
         self.duplicates.addItem(self.tr("Import likely duplicates anyway"), "add")
+        self.duplicates.addItem(self.tr("Update registered people from the file"), "update")
         self.duplicates.activated.connect(lambda *_: self.check())
         save_report = QPushButton(self.tr("Save &report…"))
         save_report.setObjectName("saveReportButton")

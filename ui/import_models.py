@@ -59,8 +59,17 @@ def field_label(field: str) -> str:
         ),
         "consent_health_data": QCoreApplication.translate("ImportFields", "Consent: health data"),
         "notes": QCoreApplication.translate("ImportFields", "Notes"),
+        "badge_code": QCoreApplication.translate("ImportFields", "Badge code (to update)"),
+        "participant_id": QCoreApplication.translate("ImportFields", "Participant id (to update)"),
     }
     return labels.get(field, field)
+
+
+def change_label(column: str) -> str:
+    """A participant column (or "consent:photo") as the user reads it."""
+    if column.startswith("consent:"):
+        return field_label(f"consent_{column.removeprefix('consent:')}")
+    return field_label({"category_id": "category"}.get(column, column))
 
 
 def field_choices(extra: tuple[str, ...] = ()) -> list[str]:
@@ -184,7 +193,8 @@ class ReportModel(TableModel):
     """The dry run's findings by row: problems, notes and likely duplicates."""
 
     LINE, COLUMN, KIND, MESSAGE = range(4)
-    COLOURS = {"error": "#B3261E", "warning": "#7A5A00", "duplicate": "#1F5FA8"}
+    COLOURS = {"error": "#B3261E", "warning": "#7A5A00", "duplicate": "#1F5FA8",
+               "update": "#1B7F3B"}  # fmt: skip
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("Message"))
@@ -195,8 +205,12 @@ class ReportModel(TableModel):
             for issue in plan.issues:
                 kind = "warning" if issue.warning else "error"
                 rows.append((issue.line, issue.column, kind, issue.message(translate)))
+            updated = {u.line for u in plan.updates}
             for duplicate in plan.duplicates:
-                rows.append((duplicate.line, "", "duplicate", self.duplicate_text(duplicate)))
+                if duplicate.line not in updated:
+                    rows.append((duplicate.line, "", "duplicate", self.duplicate_text(duplicate)))
+            for update in plan.updates:
+                rows.append((update.line, "", "update", self.update_text(update)))
         rows.sort(key=lambda r: (r[0], r[2] != "error"))
         self.set_rows(rows)
 
@@ -215,11 +229,20 @@ class ReportModel(TableModel):
         )
         return text.replace("%1", duplicate.name)
 
+    def update_text(self, update) -> str:
+        if not update.changes:
+            return self.tr("%1: registered already, nothing changes").replace("%1", update.name)
+        changes = "; ".join(
+            f"{change_label(c.field)}: „{c.before}“ → „{c.after}“" for c in update.changes
+        )
+        return f"{update.name}: {changes}"
+
     def kind_text(self, kind: str) -> str:
         return {
             "error": self.tr("Problem"),
             "warning": self.tr("Note"),
             "duplicate": self.tr("Duplicate?"),
+            "update": self.tr("Update"),
         }[kind]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

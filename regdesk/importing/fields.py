@@ -48,6 +48,9 @@ FIELDS: tuple[Field, ...] = (
     Field("consent_badge_organisation"),
     Field("consent_health_data"),
     Field("notes", repeatable=True),
+    # which registered person a row is, for updating from a newer export
+    Field("badge_code"),
+    Field("participant_id"),
 )
 FIELD_KEYS = frozenset(f.key for f in FIELDS)
 REPEATABLE = frozenset(f.key for f in FIELDS if f.repeatable)
@@ -116,6 +119,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "Role",
     ),
     "status": ("Status", "Anmeldestatus", "Registration status"),
+    "badge_code": ("Code", "Badge-Code", "Badgecode", "Kurzcode", "Badge code", "Short code"),
+    "participant_id": ("Teilnehmer-ID", "Teilnehmende-ID", "Participant ID", "regdesk-ID"),
     "cancel_reason": ("Absagegrund", "Stornogrund", "Cancellation reason", "Cancel reason"),
     "is_vip": ("VIP",),
     "days": ("Tage", "Teilnahmetage", "Tag", "Days", "Day"),

@@ -75,6 +75,7 @@ class Candidate:
     day_ids: tuple[int, ...] = ()
     programme: tuple[int, ...] = ()
     waitlist: tuple[int, ...] = ()
+    identity: tuple[str, str] = ("", "")  # (badge code, participant id) as the file says
     wishes: tuple[tuple[int, int], ...] = ()
 
 
@@ -259,6 +260,7 @@ class RowReader:
                 day_ids=day_ids,
                 programme=places,
                 waitlist=waiting,
+                identity=(clean(cell(row, "badge_code")), clean(cell(row, "participant_id"))),
                 wishes=tuple(wishes),
             ),
             issues,

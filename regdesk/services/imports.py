@@ -49,11 +49,13 @@ from ..models import (
 )
 from . import programme
 from .audit import jsonable, record
+from .import_updates import Update, apply_updates, plan_updates
 from .participants import token_rows
 
 Progress = Callable[[int, int], None]
 CHUNK = 1000
-DUPLICATE_POLICIES = ("skip", "add")
+UNUSABLE_FOR_UPDATE = {"update_ambiguous", "update_twice"}
+DUPLICATE_POLICIES = ("skip", "add", "update")  # update: registered people from the file
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class ImportPlan:
     invalid_lines: tuple[int, ...]
     issues: tuple[RowIssue, ...]
     duplicates: tuple[Duplicate, ...]
+    updates: tuple[Update, ...] = ()  # duplicate policy "update": who changes, and how
 
     @property
     def total(self) -> int:
@@ -100,12 +103,18 @@ class ImportPlan:
     def to_import(self) -> tuple[Candidate, ...]:
         if self.duplicate_policy == "add":
             return self.candidates
-        skipped = {d.line for d in self.duplicates}
+        skipped = {d.line for d in self.duplicates} | {u.line for u in self.updates}
+        skipped |= {i.line for i in self.issues if i.problem.code in UNUSABLE_FOR_UPDATE}
         return tuple(c for c in self.candidates if c.line not in skipped)
 
     @property
+    def changing(self) -> tuple[Update, ...]:
+        """The updates that change something."""
+        return tuple(u for u in self.updates if u.changes)
+
+    @property
     def skipped_duplicates(self) -> int:
-        return len(self.candidates) - len(self.to_import)
+        return len(self.candidates) - len(self.to_import) - len(self.updates)
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,7 @@ class ImportResult:
     participant_ids: tuple[int, ...]
     seconds: float
     plan: ImportPlan | None = None  # the plan it followed, checked inside its transaction
+    updated: int = 0  # registered people changed (duplicate policy "update")
 
 
 # --- the plan -------------------------------------------------------------------------------
@@ -189,9 +199,16 @@ def plan_import(
             seen_name.setdefault(keys["dup_key"], (row.line, who))
         if progress and (index % 500 == 0 or index == len(table.rows) - 1):
             progress(index + 1, len(table.rows))
+    updates: list[Update] = []
+    if duplicates == "update":
+        updates, _new, unusable = plan_updates(session, event_id, mapping, tuple(candidates))
+        issues += [
+            RowIssue(u.line, "", Problem("", f"update_{u.reason}"), warning=True) for u in unusable
+        ]
     plan = ImportPlan(
-        table, mapping, duplicates, tuple(candidates), tuple(invalid), (), tuple(found)
-    )
+        table, mapping, duplicates, tuple(candidates), tuple(invalid), tuple(issues),
+        tuple(found), tuple(updates),
+    )  # fmt: skip
     issues += _capacity_notes(session, plan.to_import, context)
     return replace(plan, issues=tuple(sorted(issues, key=lambda i: i.line)))
 
@@ -293,6 +310,10 @@ def apply_import(
             raise LostLettersNotAccepted(count=len(plan.lost_letter_lines), plan=plan)
         rows = plan.to_import
         ids = _insert(session, event_id, rows, table.name, actor, progress, cancelled, total)
+        updated = apply_updates(
+            session, mapping, list(plan.updates), {c.line: c for c in plan.candidates},
+            actor=actor, via=f"Import: {table.name}",
+        )  # fmt: skip
         enrolled = waitlisted = 0
         for attribute in ("programme", "waitlist"):
             for pid, row in zip(ids, rows, strict=True):
@@ -319,6 +340,7 @@ def apply_import(
             participant_ids=tuple(ids),
             seconds=0.0,
             plan=plan,
+            updated=updated,
         )
         record(
             session,
@@ -333,6 +355,7 @@ def apply_import(
                 "imported": result.imported,
                 "skipped_invalid": result.skipped_invalid,
                 "skipped_duplicates": result.skipped_duplicates,
+                "updated": updated,
                 "duplicates": duplicates,
                 "mapping": {h: f for h, f in zip(mapping.headers, mapping.fields, strict=True)},
             },

@@ -1224,6 +1224,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Mögliche Dubletten trotzdem importieren</translation>
     </message>
     <message>
+        <source>Update registered people from the file</source>
+        <translation>Angemeldete Personen aus der Datei aktualisieren</translation>
+    </message>
+    <message>
         <source>Save &amp;report…</source>
         <translation>Berich&amp;t speichern…</translation>
     </message>
@@ -1433,6 +1437,14 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>Notes</source>
         <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <source>Badge code (to update)</source>
+        <translation>Badge-Code (zum Aktualisieren)</translation>
+    </message>
+    <message>
+        <source>Participant id (to update)</source>
+        <translation>Teilnehmer-ID (zum Aktualisieren)</translation>
     </message>
     <message>
         <source>values assigned</source>
@@ -2884,6 +2896,10 @@ Grund (Pflichtangabe):</translation>
         <translation>Gleicher Name und gleiche Organisation wie eine angemeldete Person: %1</translation>
     </message>
     <message>
+        <source>%1: registered already, nothing changes</source>
+        <translation>%1: bereits angemeldet, nichts ändert sich</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2894,6 +2910,10 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>Duplicate?</source>
         <translation>Dublette?</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3453,14 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>A value assignment needs &quot;value:becomes&quot; ({value!r}).</source>
         <translation>Eine Wertzuordnung braucht „Wert:wird zu“ ({value!r}).</translation>
+    </message>
+    <message>
+        <source>The participant id and the badge code of this row name different people; it is left out.</source>
+        <translation>Teilnehmer-ID und Badge-Code dieser Zeile bezeichnen verschiedene Personen; sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>An earlier row of the file already updates this person; this one is left out.</source>
+        <translation>Eine frühere Zeile der Datei aktualisiert diese Person bereits; diese wird ausgelassen.</translation>
     </message>
     <message>
         <source>Letters seem lost ({value!r}): the program that wrote the file replaced letters it could not store with &quot;?&quot;. Export again as &quot;CSV UTF-8&quot; (or as Excel workbook) and import that file.</source>
