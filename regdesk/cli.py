@@ -13,6 +13,7 @@ from . import (
     cli_checkin,
     cli_export,
     cli_import,
+    cli_mail,
     cli_participants,
     cli_programme,
 )
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_checkin.add_parser(sub, common)
     cli_import.add_parser(sub, common)
     cli_export.add_parser(sub, common)
+    cli_mail.add_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
     info.add_argument(
@@ -221,6 +223,7 @@ COMMANDS = {
     "checkin": cli_checkin.run,
     "import": cli_import.run,
     "export": cli_export.run,
+    "mail": cli_mail.run,
 }
 
 

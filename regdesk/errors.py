@@ -118,6 +118,9 @@ class DayInUse(RegdeskError):
 
 PROBLEM_TEMPLATES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("errors", "This field is required."),
+    "unknown_placeholder": QT_TRANSLATE_NOOP(
+        "errors", "There is no placeholder {{{value}}}; the placeholders are: {choices}."
+    ),
     "too_long": QT_TRANSLATE_NOOP("errors", "At most {max} characters are allowed."),
     "invalid_date": QT_TRANSLATE_NOOP(
         "errors", "Not a valid date: {value!r}. Use DD.MM.YYYY or YYYY-MM-DD."

@@ -171,3 +171,15 @@ def haltable_pg(private_postgres: PostgresServer) -> Iterator[tuple[PostgresServ
     finally:
         private_postgres.ensure_running()
         factory.drop(url)
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server on 127.0.0.1 (aiosmtpd) that keeps what it accepts."""
+    from .smtpserver import SmtpServer
+
+    server = SmtpServer()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -3,6 +3,7 @@
 from .activity import AuditEntry, Direction, Scan, Verdict
 from .base import Base, UTCDateTime, utcnow
 from .event import Category, Event, EventDay
+from .mail import MailMessage, MailSettings, MailState, MailTemplate, Security
 from .participant import (
     Consent,
     ConsentKind,
@@ -39,6 +40,10 @@ __all__ = [
     "Event",
     "EventDay",
     "ItemKind",
+    "MailMessage",
+    "MailSettings",
+    "MailState",
+    "MailTemplate",
     "Participant",
     "ParticipantDay",
     "ParticipantStatus",
@@ -50,6 +55,7 @@ __all__ = [
     "Salutation",
     "Scan",
     "SearchToken",
+    "Security",
     "UTCDateTime",
     "Verdict",
     "utcnow",

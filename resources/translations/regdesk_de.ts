@@ -3315,6 +3315,10 @@ Grund (Pflichtangabe):</translation>
         <translation>Dieses Feld ist ein Pflichtfeld.</translation>
     </message>
     <message>
+        <source>There is no placeholder {{{value}}}; the placeholders are: {choices}.</source>
+        <translation>Einen Platzhalter {{{value}}} gibt es nicht; die Platzhalter sind: {choices}.</translation>
+    </message>
+    <message>
         <source>At most {max} characters are allowed.</source>
         <translation>Höchstens {max} Zeichen sind erlaubt.</translation>
     </message>
@@ -3665,6 +3669,14 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>The copy into the server is incomplete ({table}: {source} rows here, {target} there). The server&apos;s database was not used; the file is unchanged.</source>
         <translation>Die Kopie in den Server ist unvollständig ({table}: {source} Zeilen hier, {target} dort). Die Datenbank des Servers wurde nicht verwendet; die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up for this event yet (regdesk mail settings).</source>
+        <translation>Für diese Veranstaltung ist noch kein Mailserver eingerichtet (regdesk mail settings).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} cannot be reached or refused the login: {reason}</source>
+        <translation>Der Mailserver {host} ist nicht erreichbar oder hat die Anmeldung abgelehnt: {reason}</translation>
     </message>
 </context>
 </TS>

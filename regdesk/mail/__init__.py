@@ -1,0 +1,1 @@
+"""Mail to participants: SMTP settings, templates, a durable send queue."""
