@@ -18,7 +18,13 @@ import sys
 
 from .db import Database
 from .mail import queue as mq
-from .mail.settings import SmtpSettings, connect, save_settings, store_password, stored_password
+from .mail.settings import (
+    SmtpSettings,
+    save_settings,
+    send_test,
+    store_password,
+    stored_password,
+)
 from .mail.settings import get_settings as mail_settings
 from .mail.templates import KINDS, render
 from .models import MailState, Security
@@ -105,19 +111,9 @@ def _need_settings(db: Database, event_id: int) -> SmtpSettings:
 
 
 def _test(db: Database, event_id: int, args, actor: str) -> int:
-    from email.message import EmailMessage
-    from email.utils import formataddr
-
     settings = _need_settings(db, event_id)
-    message = EmailMessage()
-    message["From"] = formataddr((settings.sender_name, settings.sender_address))
-    message["To"] = args.to
-    message["Subject"] = "regdesk: Testnachricht – Umlaute äöüß"
-    message.set_content("Diese Nachricht prüft die Einstellungen des Mailservers.\n")
     try:
-        smtp = connect(settings, stored_password(settings))
-        smtp.send_message(message)
-        smtp.quit()
+        send_test(settings, stored_password(settings), args.to)
     except Exception as exc:  # the server's words, in one line
         raise mq.MailServerUnavailable(host=settings.host, reason=str(exc)) from exc
     print(f"Test message sent to {args.to}.")

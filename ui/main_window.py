@@ -42,6 +42,7 @@ from .event_dialog import EventDialog
 from .formatting import local_time, server_name
 from .lists_page import ListsPage
 from .live import Follower, LiveData
+from .mail_dialog import MailDialog
 from .messages import error_text
 from .overview_page import OverviewPage
 from .participants_page import ParticipantsPage
@@ -181,6 +182,11 @@ class MainWindow(QMainWindow):
         import_action.setObjectName("actionImport")
         import_action.triggered.connect(self.import_participants)
         file_menu.addAction(import_action)
+        mail = QAction(self.tr("E-&mail to participants…"), self)
+        mail.setObjectName("actionMail")
+        mail.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        mail.triggered.connect(self.mail_participants)
+        file_menu.addAction(mail)
         file_menu.addSeparator()
         self.database_actions = DatabaseActions(self, file_menu)
         file_menu.addSeparator()
@@ -212,6 +218,17 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About regdesk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def mail_participants(self) -> None:
+        """To the people chosen on the participant list, or to a list of people."""
+        chosen = (
+            self.participants.current_id()
+            if self.pages.currentWidget() is self.participants
+            else None
+        )
+        dialog = MailDialog(self.db, self.event_id, self.actor, (chosen,) if chosen else (), self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def import_participants(self) -> None:
         self.show_area(self.pages.indexOf(self.lists))

@@ -127,11 +127,17 @@ def enqueue(
     batch: str = "",
     resend: bool = False,
     actor: str,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Queued:
     """Queue ``kind`` for these people. A person who has this message (same batch) already
     is left out, unless ``resend``: then a further copy is queued by choice."""
     queued = already = no_address = 0
-    for pid in participant_ids:
+    for done, pid in enumerate(participant_ids):
+        if cancelled():
+            raise Cancelled()
+        if progress and done % 20 == 0:
+            progress(done, len(participant_ids))
         existing = session.scalar(
             select(func.max(MailMessage.copy)).where(
                 MailMessage.participant_id == pid,

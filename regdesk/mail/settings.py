@@ -108,3 +108,21 @@ def connect(settings: SmtpSettings, password: str | None) -> smtplib.SMTP:
     if settings.username:
         smtp.login(settings.username, password or "")
     return smtp
+
+
+def send_test(settings: SmtpSettings, password: str | None, to: str) -> None:
+    """A short message with umlauts to ``to``: do the server, the login and the sender
+    work? Raises smtplib's and the socket's errors as they come."""
+    from email.message import EmailMessage
+    from email.utils import formataddr
+
+    message = EmailMessage()
+    message["From"] = formataddr((settings.sender_name, settings.sender_address))
+    message["To"] = to
+    message["Subject"] = "regdesk: Testnachricht – Umlaute äöüß"
+    message.set_content("Diese Nachricht prüft die Einstellungen des Mailservers.\n")
+    smtp = connect(settings, password)
+    try:
+        smtp.send_message(message)
+    finally:
+        smtp.quit()

@@ -140,11 +140,7 @@ def save_template(
 ) -> Template:
     """The event's own wording; refused when it names a placeholder there is not."""
     _check(kind, language)
-    for part, text in (("subject", subject), ("body", body)):
-        unknown = unknown_placeholders(text)
-        if unknown:
-            params = (("value", ", ".join(unknown)), ("choices", ", ".join(PLACEHOLDERS)))
-            raise Invalid([Problem(part, "unknown_placeholder", params)])
+    check_placeholders(subject, body)
     if not subject.strip():
         raise Invalid([Problem("subject", "required")])
     own = session.scalar(
@@ -160,6 +156,15 @@ def save_template(
     own.subject, own.body = subject.strip(), body
     session.flush()
     return Template(kind, language, own.subject, own.body, True)
+
+
+def check_placeholders(subject: str, body: str) -> None:
+    """Refuse a wording that names a placeholder there is not (or has a lone brace)."""
+    for part, text in (("subject", subject), ("body", body)):
+        unknown = unknown_placeholders(text)
+        if unknown:
+            params = (("value", ", ".join(unknown)), ("choices", ", ".join(PLACEHOLDERS)))
+            raise Invalid([Problem(part, "unknown_placeholder", params)])
 
 
 def unknown_placeholders(text: str) -> list[str]:
@@ -252,10 +257,19 @@ def values_for(session: Session, participant_id: int, language: str) -> dict[str
 
 
 def render(
-    session: Session, event_id: int, participant_id: int, kind: str, language: str = "de"
+    session: Session,
+    event_id: int,
+    participant_id: int,
+    kind: str,
+    language: str = "de",
+    wording: tuple[str, str] | None = None,
 ) -> Rendered:
-    """One person's message as it will be sent (the preview shows exactly this)."""
+    """One person's message as it will be sent (the preview shows exactly this);
+    ``wording``: (subject, body) being edited, not saved yet."""
     template = get_template(session, event_id, kind, language)
+    if wording is not None:
+        check_placeholders(*wording)
+        template = Template(kind, language, wording[0], wording[1], True)
     person = require(session, Participant, participant_id)
     values = values_for(session, participant_id, language)
     return Rendered(

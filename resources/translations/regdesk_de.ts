@@ -1836,6 +1836,241 @@ gekommen: %3 · angemeldet: %4</translation>
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <source>E-mail to participants</source>
+        <translation>E-Mail an Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server</source>
+        <translation>&amp;Mailserver</translation>
+    </message>
+    <message>
+        <source>M&amp;essage</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>none (local relay)</source>
+        <translation>keine (lokales Relay)</translation>
+    </message>
+    <message>
+        <source>kept in the keyring of this computer</source>
+        <translation>wird im Schlüsselbund dieses Rechners aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>Versc&amp;hlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>B&amp;enutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Passwo&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>Absender&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>Absen&amp;dername:</translation>
+    </message>
+    <message>
+        <source>At most per m&amp;inute:</source>
+        <translation>Höchstens pro M&amp;inute:</translation>
+    </message>
+    <message>
+        <source>Send test messa&amp;ge</source>
+        <translation>Testnachricht &amp;verschicken</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of message:</source>
+        <translation>&amp;Art der Nachricht:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>P&amp;ut in the queue</source>
+        <translation>In die Warteschlange ein&amp;reihen</translation>
+    </message>
+    <message>
+        <source>&amp;Test message to:</source>
+        <translation>&amp;Testnachricht an:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation>Einstellungen s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>The settings were saved, the password not: %1</source>
+        <translation>Die Einstellungen wurden gespeichert, das Passwort nicht: %1</translation>
+    </message>
+    <message>
+        <source>Mail server settings saved.</source>
+        <translation>Einstellungen des Mailservers gespeichert.</translation>
+    </message>
+    <message>
+        <source>Test message sent to %1.</source>
+        <translation>Testnachricht an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sende…</translation>
+    </message>
+    <message>
+        <source>Registration confirmation (with badge)</source>
+        <translation>Anmeldebestätigung (mit Namensschild)</translation>
+    </message>
+    <message>
+        <source>Allocation result</source>
+        <translation>Ergebnis der Platzvergabe</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list</source>
+        <translation>Von der Warteliste nachgerückt</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Allgemeine Information</translation>
+    </message>
+    <message>
+        <source>Everybody registered</source>
+        <translation>Alle Angemeldeten</translation>
+    </message>
+    <message>
+        <source>Registered, not sent this message yet</source>
+        <translation>Angemeldete, die diese Nachricht noch nicht erhalten haben</translation>
+    </message>
+    <message>
+        <source>Moved up since their last notice</source>
+        <translation>Nachgerückte seit ihrer letzten Nachricht</translation>
+    </message>
+    <message>
+        <source>The %1 chosen</source>
+        <translation>Die %1 Ausgewählten</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Preview for the first recipient</source>
+        <translation>Vorschau für den ersten Empfänger</translation>
+    </message>
+    <message>
+        <source>Save &amp;wording for this event</source>
+        <translation>Wortlaut für diese Veranstaltung spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview (first recipient):</source>
+        <translation>Vorschau (erster Empfänger):</translation>
+    </message>
+    <message>
+        <source>Wording saved for this event.</source>
+        <translation>Wortlaut für diese Veranstaltung gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 recipient(s)</source>
+        <translation>%1 Empfänger</translation>
+    </message>
+    <message>
+        <source>Nobody to write to.</source>
+        <translation>Niemand, an den geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>An: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Attachment: the person&apos;s badge (PDF)</source>
+        <translation>Anhang: das Namensschild der Person (PDF)</translation>
+    </message>
+    <message>
+        <source>Queueing…</source>
+        <translation>Reihe ein…</translation>
+    </message>
+    <message>
+        <source>%1 message(s) queued; %2 had this message already, %3 have no e-mail address.</source>
+        <translation>%1 Nachricht(en) eingereiht; %2 hatten diese Nachricht schon, %3 haben keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Send what is due</source>
+        <translation>Fälliges &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Resend the chosen (failed or uncertain)</source>
+        <translation>Ausgewählte &amp;erneut senden (fehlgeschlagen oder unsicher)</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, to try again later %3.</source>
+        <translation>Gesendet: %1, fehlgeschlagen: %2, später erneut: %3.</translation>
+    </message>
+    <message>
+        <source>%1 message(s) were being sent when sending stopped last time; they may have gone. Check, then resend them by choice.</source>
+        <translation>%1 Nachricht(en) wurden gerade gesendet, als das Senden zuletzt abbrach; sie sind vielleicht angekommen. Prüfen Sie das und senden Sie sie dann gezielt erneut.</translation>
+    </message>
+    <message>
+        <source>%1 message(s) queued again.</source>
+        <translation>%1 Nachricht(en) erneut eingereiht.</translation>
+    </message>
+    <message>
+        <source>Stopped. What was sent is marked; the rest waits.</source>
+        <translation>Angehalten. Was gesendet ist, ist vermerkt; der Rest wartet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Current event</source>
@@ -1884,6 +2119,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>&amp;Import participants…</source>
         <translation>Teilnehmende &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail to participants…</source>
+        <translation>E-&amp;Mail an Teilnehmende…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2825,6 +3064,45 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>Waiting</source>
         <translation>Warteliste</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Server said</source>
+        <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>uncertain – may have gone</source>
+        <translation>unsicher – vielleicht angekommen</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,129 @@
+"""E-mail to participants in the GUI, against a real SMTP server on localhost: settings
+(password into the keyring) and a test message, the wording and a preview per person,
+queueing and sending on a worker, a refused address shown with the server's words."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from regdesk.mail.settings import stored_password
+from regdesk.services import participants as people
+from regdesk.services.events import EventInput, create_event
+from ui.mail_dialog import MailDialog
+
+from .helpers import show_active
+
+
+@pytest.fixture
+def event_with_people(empty_db):
+    db = empty_db
+    with db.session() as session:
+        event = create_event(
+            session,
+            EventInput(
+                name="Fachtag Wärmeplanung",
+                first_day="05.03.2026",
+                last_day="05.03.2026",
+                organiser="Stadt Ulm",
+            ),
+            actor="t",
+        )
+        for sal, first, last, email in (
+            ("frau", "Anna", "Müller", "a.m@viersen.example"),
+            ("herr", "Jürgen", "Weiß", "j.w@kleve.example"),
+            ("none", "Ayşe", "Çelik", "kaputt@ulm.example"),
+        ):
+            people.register(
+                session,
+                event.id,
+                people.ParticipantInput(first, last, salutation=sal, email=email),
+                actor="t",
+            )
+    return db, event.id
+
+
+def wait_idle(qtbot, dialog):
+    qtbot.waitUntil(lambda: dialog.work.worker is None, timeout=30000)
+
+
+def test_set_up_preview_queue_and_send(qtbot, event_with_people, smtp_server):
+    db, event_id = event_with_people
+    smtp_server.handler.refuse.add("kaputt@ulm.example")
+    dialog = MailDialog(db, event_id, "office")
+    show_active(qtbot, dialog)
+    assert dialog.tabs.currentIndex() == 0  # no server yet: its settings first
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(smtp_server.port)
+    dialog.security.setCurrentIndex(dialog.security.findData("none"))
+    dialog.user.setText("anmeldung")
+    dialog.password.setText("geheim")
+    dialog.sender.setText("anmeldung@ulm.example")
+    dialog.sender_name.setText("Stadt Ulm")
+    dialog.per_minute.setValue(6000)
+    dialog.user.setText("")  # the local relay takes no login
+    dialog.test_to.setText("test@ulm.example")
+    qtbot.mouseClick(
+        dialog.findChild(type(dialog.work.cancel_button), "sendTestMessage"),
+        Qt.MouseButton.LeftButton,
+    )
+    wait_idle(qtbot, dialog)
+    assert dialog.status.text() == "Testnachricht an test@ulm.example gesendet."
+    assert smtp_server.handler.to() == ["test@ulm.example"]
+    assert stored_password(dialog._wanted()) == "geheim"  # the keyring, not the database
+
+    dialog.tabs.setCurrentIndex(1)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("information"))
+    dialog.body.setPlainText(
+        "{salutation},\n\nder Bus fährt um 14 Uhr am Hauptbahnhof.\n\n{organiser}"
+    )
+    dialog.show_preview()
+    assert "3 Empfänger" in dialog.recipients_label.text()
+    assert "Sehr geehrte Frau Müller,\n\nder Bus fährt um 14 Uhr" in dialog.preview.toPlainText()
+    dialog.body.setPlainText("{anrede}")  # a placeholder there is not: refused, nothing queued
+    dialog.put_in_queue()
+    assert "anrede" in dialog.status.text()
+    assert dialog.queue_model.rowCount() == 0
+    dialog.body.setPlainText("{salutation},\n\nder Bus fährt um 14 Uhr.\n\n{organiser}")
+    dialog.put_in_queue()
+    wait_idle(qtbot, dialog)
+    assert dialog.tabs.currentIndex() == 2 and dialog.queue_model.rowCount() == 3
+    qtbot.mouseClick(
+        dialog.findChild(type(dialog.work.cancel_button), "sendMailButton"),
+        Qt.MouseButton.LeftButton,
+    )
+    wait_idle(qtbot, dialog)
+    assert dialog.status.text().startswith("Gesendet: 2, fehlgeschlagen: 1")
+    states = {
+        dialog.queue_model.index(r, 0).data(): (
+            dialog.queue_model.index(r, 2).data(),
+            dialog.queue_model.index(r, 3).data(),
+        )
+        for r in range(3)
+    }
+    assert states["kaputt@ulm.example"][0] == "fehlgeschlagen"
+    assert states["kaputt@ulm.example"][1].startswith("550")
+    assert sorted(smtp_server.handler.to()) == [
+        "a.m@viersen.example",
+        "j.w@kleve.example",
+        "test@ulm.example",
+    ]
+    body = smtp_server.handler.received[1].get_body(("plain",)).get_content()
+    assert "der Bus fährt um 14 Uhr" in body
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_tab_of_the_mail_dialog_has_distinct_mnemonics(
+    qtbot, qapp, event_with_people, language
+):
+    from ui import i18n
+
+    from .test_mnemonics import clashes
+
+    i18n.install(qapp, language)
+    db, event_id = event_with_people
+    dialog = MailDialog(db, event_id, "office")
+    show_active(qtbot, dialog)
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        assert clashes(dialog) == [], tab
