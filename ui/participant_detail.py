@@ -156,7 +156,8 @@ class ParticipantDetailPane(QTextBrowser):
                 [
                     (
                         local_time(h.at),
-                        escape(f"{h.action} · {h.actor}") + self._changes(h.before, h.after),
+                        escape(f"{self.action_text(h.action)} · {h.actor}")
+                        + self._changes(h.action, h.before, h.after),
                     )
                     for h in detail.history[:30]
                 ],
@@ -173,10 +174,42 @@ class ParticipantDetailPane(QTextBrowser):
             "demo": self.tr("demo data"),
         }.get(source, source)
 
+    def action_text(self, action: str) -> str:
+        """What happened, in words (never the internal name)."""
+        return {
+            "participant.manual": self.tr("Registered by hand"),
+            "participant.walk_in": self.tr("Registered as walk-in"),
+            "participant.import": self.tr("Imported"),
+            "participant.demo": self.tr("Created with the demo data"),
+            "participant.update": self.tr("Details changed"),
+            "participant.cancel": self.tr("Registration cancelled"),
+            "participant.restore": self.tr("Registration restored"),
+            "participant.days": self.tr("Days changed"),
+            "participant.category": self.tr("Category changed"),
+            "consent.set": self.tr("Consent changed"),
+            "enrolment.enrolled": self.tr("Enrolled"),
+            "enrolment.waitlisted": self.tr("Put on the waiting list"),
+            "enrolment.remove": self.tr("Removed from a programme item"),
+            "enrolment.promoted": self.tr("Moved up from the waiting list"),
+            "enrolment.move": self.tr("Moved to another programme item"),
+            "enrolment.waitlist_reordered": self.tr("Waiting list reordered"),
+            "preferences.set": self.tr("Wishes changed"),
+            "checkin.undo": self.tr("Admission undone"),
+            "badge.reissue": self.tr("Badge reissued"),
+            "mail.sent": self.tr("E-mail sent"),
+            "mail.failed": self.tr("E-mail failed"),
+            "mail.resend": self.tr("E-mail queued again"),
+        }.get(action, action)
+
     @staticmethod
-    def _changes(before, after) -> str:
+    def _changes(action: str, before, after) -> str:
         if not after:
             return ""
+        if action.startswith("mail."):  # the message, and what the server said
+            words = after.get("subject", "") + (
+                f" ({after['reason']})" if after.get("reason") else ""
+            )
+            return "<br><span style='color:#555'>" + escape(words)[:300] + "</span>"
         shown = []
         for key, value in list(after.items())[:4]:
             old = (before or {}).get(key)

@@ -2484,6 +2484,94 @@ Datenbank: %2</translation>
         <source>demo data</source>
         <translation>Demodaten</translation>
     </message>
+    <message>
+        <source>Registered by hand</source>
+        <translation>Von Hand angemeldet</translation>
+    </message>
+    <message>
+        <source>Registered as walk-in</source>
+        <translation>Vor Ort angemeldet</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Created with the demo data</source>
+        <translation>Mit den Demodaten angelegt</translation>
+    </message>
+    <message>
+        <source>Details changed</source>
+        <translation>Angaben geändert</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Anmeldung storniert</translation>
+    </message>
+    <message>
+        <source>Registration restored</source>
+        <translation>Anmeldung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Days changed</source>
+        <translation>Tage geändert</translation>
+    </message>
+    <message>
+        <source>Category changed</source>
+        <translation>Kategorie geändert</translation>
+    </message>
+    <message>
+        <source>Consent changed</source>
+        <translation>Einwilligung geändert</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Eingetragen</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list</source>
+        <translation>Auf die Warteliste gesetzt</translation>
+    </message>
+    <message>
+        <source>Removed from a programme item</source>
+        <translation>Aus einem Programmpunkt entfernt</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list</source>
+        <translation>Von der Warteliste nachgerückt</translation>
+    </message>
+    <message>
+        <source>Moved to another programme item</source>
+        <translation>In einen anderen Programmpunkt verschoben</translation>
+    </message>
+    <message>
+        <source>Waiting list reordered</source>
+        <translation>Warteliste umgestellt</translation>
+    </message>
+    <message>
+        <source>Wishes changed</source>
+        <translation>Wünsche geändert</translation>
+    </message>
+    <message>
+        <source>Admission undone</source>
+        <translation>Einlass zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Badge reissued</source>
+        <translation>Badge neu ausgestellt</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>E-mail failed</source>
+        <translation>E-Mail fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>E-mail queued again</source>
+        <translation>E-Mail erneut eingereiht</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDialog</name>

@@ -110,6 +110,17 @@ def test_set_up_preview_queue_and_send(qtbot, event_with_people, smtp_server):
     ]
     body = smtp_server.handler.received[1].get_body(("plain",)).get_content()
     assert "der Bus fährt um 14 Uhr" in body
+    # each message in the person's history, in words
+    from regdesk.services.participants import participant_detail
+    from ui.participant_detail import ParticipantDetailPane
+
+    pane = ParticipantDetailPane()
+    qtbot.addWidget(pane)
+    with db.session(write=False) as session:
+        pane.show_detail(participant_detail(session, 1))
+    text = pane.toPlainText()
+    assert "E-Mail gesendet · office" in text and "Information: Fachtag Wärmeplanung" in text
+    assert "mail.sent" not in text and "Von Hand angemeldet · t" in text
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

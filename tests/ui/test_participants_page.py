@@ -69,7 +69,7 @@ def test_search_open_edit_and_see_the_change_in_table_and_history(qtbot, demo_db
     row = page.model.row_of(anna.id)
     assert page.model.index(row, ParticipantTableModel.ORGANISATION).data() == "Amt Niemegk"
     text = page.detail.toPlainText()
-    assert "participant.update · desk-3" in text
+    assert "Angaben geändert · desk-3" in text
     assert "organisation: Stadt Bad Belzig → Amt Niemegk" in text
 
 
