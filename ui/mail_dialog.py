@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from regdesk.db import Database
 from regdesk.errors import RegdeskError
@@ -36,7 +37,8 @@ from regdesk.mail.settings import (
     stored_password,
 )
 from regdesk.mail.templates import get_template, render, save_template
-from regdesk.models import MailState
+from regdesk.models import MailState, Participant
+from regdesk.services import allocation as alloc
 
 from .list_table import list_table
 from .messages import error_text
@@ -246,6 +248,19 @@ class MailDialog(QDialog):
             (self.tr("Registered, not sent this message yet"), "not_mailed"),
             (self.tr("Moved up since their last notice"), "moved_up"),
         ]
+        with self.db.session(write=False) as session:
+            last = next(
+                (r for r in alloc.runs(session, self.event_id) if r.undone_at is None), None
+            )
+        if last is not None:
+            choices.append(
+                (
+                    self.tr("Placed by the last allocation (%1 places)").replace(
+                        "%1", str(last.placed)
+                    ),
+                    f"allocation:{last.id}",
+                )
+            )
         if self.selected:
             choices.insert(
                 0, (self.tr("The %1 chosen").replace("%1", str(len(self.selected))), "selected")
@@ -256,6 +271,9 @@ class MailDialog(QDialog):
         self.subject.setObjectName("mailSubject")
         self.body = QPlainTextEdit()
         self.body.setObjectName("mailBody")
+        self.preview_person = QComboBox()
+        self.preview_person.setObjectName("mailPreviewPerson")
+        self.preview_person.setAccessibleName(self.tr("Preview for"))
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("mailPreview")
         self.preview.setReadOnly(True)
@@ -272,7 +290,7 @@ class MailDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(self.tr("Te&xt:"), self.body)
         self.body.setAccessibleName(self.tr("Text"))
-        self.preview.setAccessibleName(self.tr("Preview for the first recipient"))
+        self.preview.setAccessibleName(self.tr("Preview of the message"))
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("saveTemplate", self.tr("Save &wording for this event"), self.save_wording),
@@ -288,8 +306,20 @@ class MailDialog(QDialog):
         layout.addLayout(form, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.recipients_label)
-        layout.addWidget(QLabel(self.tr("Preview (first recipient):")))
+        preview_row = QHBoxLayout()
+        preview_label = QLabel(self.tr("Preview &for:"))
+        preview_label.setBuddy(self.preview_person)
+        preview_row.addWidget(preview_label)
+        preview_row.addWidget(self.preview_person, 1)
+        layout.addLayout(preview_row)
         layout.addWidget(self.preview, 2)
+        self.preview_person.currentIndexChanged.connect(lambda *_: self._show_message())
+        self._typing = QTimer(self)  # the preview follows the wording as it is typed
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(300)
+        self._typing.timeout.connect(self._show_message)
+        self.subject.textChanged.connect(self._typing.start)
+        self.body.textChanged.connect(self._typing.start)
         for combo in (self.kind, self.language):
             combo.currentIndexChanged.connect(lambda *_: self._load_template())
         self.who.currentIndexChanged.connect(lambda *_: self.show_preview())
@@ -330,18 +360,38 @@ class MailDialog(QDialog):
         return True
 
     def show_preview(self) -> None:
+        """The recipients counted and offered for the preview (the first 200 by name)."""
         ids = self.recipient_ids()
         self.recipients_label.setText(
             self.tr("%1 recipient(s)").replace("%1", QLocale().toString(len(ids)))
         )
-        if not ids:
+        with self.db.session(write=False) as session:
+            names = dict(
+                session.execute(
+                    select(
+                        Participant.id, Participant.last_name + ", " + Participant.first_name
+                    ).where(Participant.id.in_(ids[:200]))
+                ).all()
+            )
+        current = self.preview_person.currentData()
+        self.preview_person.blockSignals(True)
+        self.preview_person.clear()
+        for pid in ids[:200]:
+            self.preview_person.addItem(names.get(pid, str(pid)), pid)
+        self.preview_person.setCurrentIndex(max(0, self.preview_person.findData(current)))
+        self.preview_person.blockSignals(False)
+        self._show_message()
+
+    def _show_message(self) -> None:
+        pid = self.preview_person.currentData()
+        if pid is None:
             self.preview.setPlainText(self.tr("Nobody to write to."))
             return
         wording = (self.subject.text(), self.body.toPlainText())
         kind, language = self.kind.currentData(), self.language.currentData()
         try:
             with self.db.session(write=False) as session:
-                message = render(session, self.event_id, ids[0], kind, language, wording)
+                message = render(session, self.event_id, pid, kind, language, wording)
         except RegdeskError as exc:  # a placeholder there is not: said in the preview
             self.preview.setPlainText(error_text(exc))
             return

@@ -1910,6 +1910,14 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Testnachricht &amp;verschicken</translation>
     </message>
     <message>
+        <source>Placed by the last allocation (%1 places)</source>
+        <translation>Platziert durch die letzte Platzvergabe (%1 Plätze)</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>Vorschau für</translation>
+    </message>
+    <message>
         <source>&amp;Kind of message:</source>
         <translation>&amp;Art der Nachricht:</translation>
     </message>
@@ -1918,8 +1926,16 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>&amp;Text:</translation>
     </message>
     <message>
+        <source>Preview of the message</source>
+        <translation>Vorschau der Nachricht</translation>
+    </message>
+    <message>
         <source>P&amp;ut in the queue</source>
         <translation>In die Warteschlange ein&amp;reihen</translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>Vorschau &amp;für:</translation>
     </message>
     <message>
         <source>&amp;Test message to:</source>
@@ -1994,20 +2010,12 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Text</translation>
     </message>
     <message>
-        <source>Preview for the first recipient</source>
-        <translation>Vorschau für den ersten Empfänger</translation>
-    </message>
-    <message>
         <source>Save &amp;wording for this event</source>
         <translation>Wortlaut für diese Veranstaltung spei&amp;chern</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
-        <source>Preview (first recipient):</source>
-        <translation>Vorschau (erster Empfänger):</translation>
     </message>
     <message>
         <source>Wording saved for this event.</source>

@@ -80,6 +80,10 @@ def test_set_up_preview_queue_and_send(qtbot, event_with_people, smtp_server):
     dialog.show_preview()
     assert "3 Empfänger" in dialog.recipients_label.text()
     assert "Sehr geehrte Frau Müller,\n\nder Bus fährt um 14 Uhr" in dialog.preview.toPlainText()
+    dialog.preview_person.setCurrentIndex(dialog.preview_person.findText("Weiß, Jürgen"))
+    assert "Sehr geehrter Herr Weiß," in dialog.preview.toPlainText()  # a preview per person
+    dialog.body.setPlainText("{salutation}, heute gibt es Suppe.")
+    qtbot.waitUntil(lambda: "heute gibt es Suppe" in dialog.preview.toPlainText())
     dialog.body.setPlainText("{anrede}")  # a placeholder there is not: refused, nothing queued
     dialog.put_in_queue()
     assert "anrede" in dialog.status.text()
