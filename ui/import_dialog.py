@@ -341,7 +341,7 @@ class ImportDialog(QDialog):
         plan = self.plan
         can_import = (
             plan is not None
-            and bool(plan.to_import)
+            and bool(plan.to_import or plan.changing)
             and (not plan.invalid_lines or self.skip_invalid.isChecked())
             and (not plan.lost_letter_lines or self.accept_lost.isChecked())
         )
@@ -515,6 +515,10 @@ class ImportDialog(QDialog):
         counts = (plan.total, len(plan.to_import), len(plan.invalid_lines), len(plan.duplicates))
         for number, value in enumerate(counts, start=1):
             text = text.replace(f"%{number}", locale.toString(value))
+        if plan.updates:
+            text += "<br>" + self.tr("%1 registered people matched, %2 of them change.").replace(
+                "%1", locale.toString(len(plan.updates))
+            ).replace("%2", locale.toString(len(plan.changing)))
         if plan.invalid_lines:
             text += "<br>" + self.tr(
                 "Nothing is imported while rows have problems: correct them in the file and "
@@ -554,6 +558,14 @@ class ImportDialog(QDialog):
             .replace("%3", locale.toString(result.waitlisted))
             .replace("%4", locale.toString(result.skipped_invalid))
             .replace("%5", locale.toString(result.skipped_duplicates))
+            + (
+                " "
+                + self.tr("<b>%1 registered participants updated.</b>").replace(
+                    "%1", locale.toString(result.updated)
+                )
+                if result.updated
+                else ""
+            )
         )
         self._update_buttons()
         self.close_button.setFocus()

@@ -1308,6 +1308,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>%1 Zeilen: &lt;b&gt;%2 können importiert werden&lt;/b&gt;, %3 mit Problemen, %4 mögliche Dubletten.</translation>
     </message>
     <message>
+        <source>%1 registered people matched, %2 of them change.</source>
+        <translation>%1 angemeldete Personen erkannt, bei %2 ändert sich etwas.</translation>
+    </message>
+    <message>
         <source>Nothing is imported while rows have problems: correct them in the file and read it again, or leave them out.</source>
         <translation>Solange Zeilen Probleme haben, wird nichts importiert: Korrigieren Sie sie in der Datei und lesen Sie sie neu ein, oder lassen Sie sie aus.</translation>
     </message>
@@ -1318,6 +1322,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>&lt;b&gt;%1 participants imported&lt;/b&gt; (%2 places, %3 on waiting lists). Left out: %4 rows with problems, %5 likely duplicates.</source>
         <translation>&lt;b&gt;%1 Teilnehmende importiert&lt;/b&gt; (%2 Plätze, %3 auf Wartelisten). Ausgelassen: %4 Zeilen mit Problemen, %5 mögliche Dubletten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 registered participants updated.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 angemeldete Teilnehmende aktualisiert.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save report</source>

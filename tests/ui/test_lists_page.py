@@ -55,8 +55,9 @@ def test_export_through_the_file_dialog(qtbot, demo_db, tmp_path):
     page.category.setCurrentIndex(page.category.findText("Referent/in"))
     target = tmp_path / "referenten.csv"
     seen = when_dialog_opens(qtbot, save_as(target), kind=QFileDialog)
-    qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    qtbot.keyClick(
+        page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert len(seen) == 1, seen
     wait_idle(qtbot, page)
     text = target.read_bytes().decode("utf-8-sig")
@@ -145,8 +146,10 @@ def test_import_dialog_by_keyboard(qtbot, demo_db, tmp_path):
     dialog.findChild(type(dialog.next_button), "saveMappingButton").click()
     assert len(seen) == 1
     assert json.loads(saved.read_text())["columns"]["Dienstort"] == "organisation"
-    qtbot.mouseClick(dialog.findChild(type(dialog.next_button), "suggestMappingButton"),
-                     Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.mouseClick(
+        dialog.findChild(type(dialog.next_button), "suggestMappingButton"),
+        Qt.MouseButton.LeftButton,
+    )
     assert model.mapping.fields[3] == ""
     dialog.use_saved_mapping(saved)
     assert model.mapping.fields[3] == "organisation"
@@ -155,7 +158,8 @@ def test_import_dialog_by_keyboard(qtbot, demo_db, tmp_path):
     wait_idle(qtbot, dialog)
     assert dialog.pages.currentIndex() == REPORT
     assert "3 Zeilen: 2 können importiert werden, 1 mit Problemen" in dialog.summary.text().replace(
-        "<b>", "").replace("</b>", "")  # fmt: skip
+        "<b>", ""
+    ).replace("</b>", "")
     report = [dialog.report_model.rows[r] for r in range(dialog.report_model.rowCount())]
     assert [r[:3] for r in report] == [(4, "Name", "error"), (4, "E-Mail", "error")]
     assert not dialog.import_button.isEnabled()  # nothing while a row has problems
@@ -250,8 +254,11 @@ def test_import_dialog_maps_values_and_keeps_them_for_a_corrected_file(qtbot, em
         slot = programme.create_slot(
             session, event.id, programme.SlotInput(event.days[1].id, "14:00", "17:00"), actor="t"
         )
-        programme.create_item(session, programme.ItemInput(
-            slot.id, "Exkursion Hafen", code="EX", capacity=20), actor="t")  # fmt: skip
+        programme.create_item(
+            session,
+            programme.ItemInput(slot.id, "Exkursion Hafen", code="EX", capacity=20),
+            actor="t",
+        )
     dialog = ImportDialog(db, "t", event.id)
     show_active(qtbot, dialog)
     dialog.path.setText(str(write(tmp_path / "form.csv", FORM)))
@@ -285,8 +292,10 @@ def test_import_dialog_maps_values_and_keeps_them_for_a_corrected_file(qtbot, em
     assert model.mapping.values[7] == {"zustimmung": "ja", "ablehnung": "nein"}
     # the file corrected and read again: nothing chosen is lost
     dialog.back()
-    corrected = [*FORM, ["Ewa", "Kowalska", "e.k@t.example", "Referent", "x", "x", "",
-                         "Zustimmung"]]  # fmt: skip
+    corrected = [
+        *FORM,
+        ["Ewa", "Kowalska", "e.k@t.example", "Referent", "x", "x", "", "Zustimmung"],
+    ]
     dialog.path.setText(str(write(tmp_path / "form-korrigiert.csv", corrected)))
     dialog.read()
     wait_idle(qtbot, dialog)
@@ -299,3 +308,50 @@ def test_import_dialog_maps_values_and_keeps_them_for_a_corrected_file(qtbot, em
     dialog.apply()
     wait_idle(qtbot, dialog)
     assert (dialog.result.imported, dialog.result.enrolled) == (4, 3)
+
+
+def test_import_dialog_updates_registered_people_with_a_preview(qtbot, demo_db, tmp_path):
+    from sqlalchemy import select
+
+    from regdesk.models import Participant
+
+    db, event_id = demo_db
+    with db.session(write=False) as session:
+        person = session.scalars(
+            select(Participant).where(Participant.email != "").order_by(Participant.id)
+        ).first()
+    path = tmp_path / "neu.csv"
+    path.write_bytes(
+        (
+            f"Vorname;Nachname;E-Mail;Organisation\r\n{person.first_name};{person.last_name};"
+            f"{person.email};Landkreis Neu\r\n"
+        ).encode("cp1252", "replace")
+    )
+    dialog = ImportDialog(db, "t", event_id)
+    show_active(qtbot, dialog)
+    dialog.path.setText(str(path))
+    dialog.read()
+    wait_idle(qtbot, dialog)
+    dialog.next()
+    dialog.duplicates.setCurrentIndex(dialog.duplicates.findData("update"))
+    dialog.check()
+    wait_idle(qtbot, dialog)
+    rows = [
+        [dialog.report_model.index(r, c).data() for c in range(4)]
+        for r in range(dialog.report_model.rowCount())
+    ]
+    assert rows == [
+        [
+            "2",
+            "",
+            "Aktualisierung",
+            f"{person.first_name} {person.last_name}: Organisation: "
+            f"„{person.organisation}“ → „Landkreis Neu“",
+        ]
+    ]
+    assert dialog.import_button.isEnabled()
+    dialog.apply()
+    wait_idle(qtbot, dialog)
+    assert (dialog.result.updated, dialog.result.imported) == (1, 0)
+    with db.session(write=False) as session:
+        assert session.get(Participant, person.id).organisation == "Landkreis Neu"
