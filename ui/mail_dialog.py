@@ -50,7 +50,7 @@ STATES = ("queued", "sending", "sent", "failed", "uncertain")
 
 class QueueModel(TableModel):
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("To"), self.tr("Subject"), self.tr("State"), self.tr("Server said"))
+        return (self.tr("State"), self.tr("To"), self.tr("Server said"), self.tr("Subject"))
 
     def state_text(self, state: str) -> str:
         return {
@@ -68,7 +68,7 @@ class QueueModel(TableModel):
         ):
             return None
         line = self.rows[index.row()]
-        return (line.to_address, line.subject, self.state_text(line.state), line.last_error)[
+        return (self.state_text(line.state), line.to_address, line.last_error, line.subject)[
             index.column()
         ]
 

@@ -94,6 +94,63 @@ def shoot(folder: Path, language: str = "de") -> list[Path]:
             made += checkin_shots(Path(tmp), folder)
             made += list_shots(Path(tmp), folder)
             made += desk_shots(Path(tmp), folder)
+            made += mail_shots(Path(tmp), folder)
+    return made
+
+
+def mail_shots(tmp: Path, folder: Path) -> list[Path]:
+    """E-mail to participants: the server, the message with its preview, the queue after
+    sending to a local SMTP server (one address refused)."""
+    from aiosmtpd.controller import Controller
+
+    from regdesk.desks.pgserver import free_port
+
+    from .mail_dialog import MailDialog
+
+    class Refusing:
+        async def handle_RCPT(self, server, session, envelope, address, options):
+            if address.startswith("lena."):
+                return "550 5.1.1 Mailbox unavailable"
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
+        async def handle_DATA(self, server, session, envelope):
+            return "250 OK"
+
+    made = []
+    db = open_database(str(tmp / "mail.sqlite3"))
+    result = seed_demo(db, "bad-belzig", participants=40, seed=3, actor="screenshots")
+    controller = Controller(Refusing(), hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        dialog = MailDialog(db, result.event_id, "screenshots")
+        dialog.resize(900, 640)
+        dialog.host.setText("smtp.bad-belzig.example")
+        dialog.port.setValue(587)
+        dialog.user.setText("anmeldung")
+        dialog.sender.setText("anmeldung@bad-belzig.example")
+        dialog.sender_name.setText("Regionalkonferenz Smart Cities")
+        dialog.per_minute.setValue(120)
+        made.append(save(dialog, folder, "mail-1-server"))
+        dialog.host.setText("127.0.0.1")
+        dialog.port.setValue(controller.port)
+        dialog.security.setCurrentIndex(dialog.security.findData("none"))
+        dialog.user.setText("")
+        dialog.per_minute.setValue(10_000)
+        dialog.save_settings()
+        dialog.tabs.setCurrentIndex(1)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("confirmation"))
+        dialog.show_preview()
+        made.append(save(dialog, folder, "mail-2-message"))
+        dialog.put_in_queue()
+        _until(lambda: dialog.work.worker is None, 60)
+        dialog.send()
+        _until(lambda: dialog.work.worker is None, 120)
+        made.append(save(dialog, folder, "mail-3-queue"))
+        dialog.close()
+    finally:
+        controller.stop()
+        db.close()
     return made
 
 

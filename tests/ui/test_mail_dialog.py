@@ -99,9 +99,9 @@ def test_set_up_preview_queue_and_send(qtbot, event_with_people, smtp_server):
     wait_idle(qtbot, dialog)
     assert dialog.status.text().startswith("Gesendet: 2, fehlgeschlagen: 1")
     states = {
-        dialog.queue_model.index(r, 0).data(): (
+        dialog.queue_model.index(r, 1).data(): (
+            dialog.queue_model.index(r, 0).data(),
             dialog.queue_model.index(r, 2).data(),
-            dialog.queue_model.index(r, 3).data(),
         )
         for r in range(3)
     }
