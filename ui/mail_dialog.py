@@ -147,16 +147,10 @@ class MailDialog(QDialog):
             widget.setObjectName(name)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
-        save = QPushButton(self.tr("Sa&ve settings"))
-        save.setObjectName("saveMailSettings")
-        save.clicked.connect(self.save_settings)
-        test = QPushButton(self.tr("Send test messa&ge"))
-        test.setObjectName("sendTestMessage")
-        test.clicked.connect(self.send_test_message)
-        row = QHBoxLayout()
-        row.addWidget(save)
-        row.addWidget(test)
-        row.addStretch()
+        row = button_row(
+            ("saveMailSettings", self.tr("Sa&ve settings"), self.save_settings),
+            ("sendTestMessage", self.tr("Send test messa&ge"), self.send_test_message),
+        )
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addLayout(row)
@@ -291,17 +285,11 @@ class MailDialog(QDialog):
         form.addRow(self.tr("Te&xt:"), self.body)
         self.body.setAccessibleName(self.tr("Text"))
         self.preview.setAccessibleName(self.tr("Preview of the message"))
-        buttons = QHBoxLayout()
-        for name, text, slot in (
-            ("saveTemplate", self.tr("Save &wording for this event"), self.save_wording),
-            ("previewMail", self.tr("&Preview"), self.show_preview),
-            ("queueMail", self.tr("P&ut in the queue"), self.put_in_queue),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"{name}Button")
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch()
+        buttons = button_row(
+            ("saveTemplateButton", self.tr("Save &wording for this event"), self.save_wording),
+            ("previewMailButton", self.tr("&Preview"), self.show_preview),
+            ("queueMailButton", self.tr("P&ut in the queue"), self.put_in_queue),
+        )
         layout = QVBoxLayout(page)
         layout.addLayout(form, 2)
         layout.addLayout(buttons)
@@ -450,16 +438,14 @@ class MailDialog(QDialog):
         self.counts.setObjectName("mailQueueCounts")
         self.queue_model = QueueModel((), self)
         self.queue_view = list_table("mailQueue", self.tr("Messages"), self.queue_model)
-        send = QPushButton(self.tr("&Send what is due"))
-        send.setObjectName("sendMailButton")
-        send.clicked.connect(self.send)
-        again = QPushButton(self.tr("&Resend the chosen (failed or uncertain)"))
-        again.setObjectName("resendMailButton")
-        again.clicked.connect(self.resend_chosen)
-        row = QHBoxLayout()
-        row.addWidget(send)
-        row.addWidget(again)
-        row.addStretch()
+        row = button_row(
+            ("sendMailButton", self.tr("&Send what is due"), self.send),
+            (
+                "resendMailButton",
+                self.tr("&Resend the chosen (failed or uncertain)"),
+                self.resend_chosen,
+            ),
+        )
         layout = QVBoxLayout(page)
         layout.addWidget(self.counts)
         layout.addWidget(self.queue_view, 1)
@@ -525,6 +511,19 @@ class MailDialog(QDialog):
     def _cancelled(self) -> None:
         self.status.setText(self.tr("Stopped. What was sent is marked; the rest waits."))
         self.refresh_queue()
+
+
+def button_row(*buttons) -> QHBoxLayout:
+    """(object name, text, slot) each, left-aligned in a row."""
+    row = QHBoxLayout()
+    for name, text, slot in buttons:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    row.addStretch()
+    return row
 
 
 def get_settings_of(db: Database, event_id: int) -> SmtpSettings | None:
