@@ -1,16 +1,15 @@
 """Sample pages of every badge layout as PNG, for the docs and for looking at them:
 ``python -m regdesk.badges.samples docs/badges`` (part of ``make screenshots``; needs
-pdftoppm from poppler-utils)."""
+PDFium from the pypdfium2 wheel, regdesk.pdfread)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from ..badge_codes import new_secret, new_short_code
+from ..pdfread import save_first_page
 from .layouts import LAYOUTS
 from .pdf import PrintOptions, render_pdf
 from .scene import BadgeData
@@ -44,19 +43,13 @@ def sample_badges() -> list[BadgeData]:
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else Path("docs/badges")
-    if shutil.which("pdftoppm") is None:
-        print("badge samples need pdftoppm (poppler-utils)", file=sys.stderr)
-        return 1
     folder.mkdir(parents=True, exist_ok=True)
     badges = sample_badges()
     with tempfile.TemporaryDirectory() as tmp:
         for key, layout in LAYOUTS.items():
             pdf = Path(tmp) / f"{key}.pdf"
             pdf.write_bytes(render_pdf(badges, layout, PrintOptions(cut_marks=layout.is_sheet)))
-            out = folder / key
-            render = ["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile"]
-            subprocess.run([*render, str(pdf), str(out)], check=True)
-            print(f"{out}.png")
+            print(save_first_page(pdf, folder / f"{key}.png", dpi=110))
     return 0
 
 

@@ -1,13 +1,12 @@
 """A first page of the main lists as PNG, for the docs and for looking at them:
-``python -m regdesk.exporting.samples docs/lists`` (part of ``make screenshots``; needs
-pdftoppm from poppler-utils). Made from the Bad Belzig demo event with generated people:
+``python -m regdesk.exporting.samples docs/lists`` (part of ``make screenshots``; renders
+with PDFium from the pypdfium2 wheel, regdesk.pdfread). Made from the Bad Belzig demo event
+with generated people:
 the sign-in sheet of the day, the roster of the over-subscribed excursion with its
 waiting list, and the participant list."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from ..db import open_database
 from ..demo import seed_demo
 from ..errors import RegdeskError
+from ..pdfread import save_first_page
 from ..services import programme
 from ..services.exports import export_list
 from ..services.list_common import ListRequest
@@ -24,9 +24,6 @@ from ..services.search import ParticipantFilter, participant_ids
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else Path("docs/lists")
-    if shutil.which("pdftoppm") is None:
-        print("list samples need pdftoppm (poppler-utils)", file=sys.stderr)
-        return 1
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(str(Path(tmp) / "samples.sqlite3"))
@@ -48,10 +45,7 @@ def main(argv: list[str]) -> int:
         ):
             pdf = Path(tmp) / f"{name}.pdf"
             export_list(db, event_id, request, pdf, format="pdf", actor="samples")
-            out = folder / name
-            render = ["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile"]
-            subprocess.run([*render, str(pdf), str(out)], check=True)
-            print(f"{out}.png")
+            print(save_first_page(pdf, folder / f"{name}.png", dpi=90))
         db.close()
     return 0
 
