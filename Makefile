@@ -9,7 +9,7 @@ QT_WINDOW_DEBS  := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxc
                    libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 TEST_DEBS       := postgresql fonts-dejavu-core
 
-.PHONY: run test lint deps bench screenshots translations clean help
+.PHONY: run test lint deps syslibs bench screenshots translations clean help
 
 help:
 	@echo "make run          start regdesk (creates .venv and installs on first use)"
@@ -21,21 +21,26 @@ help:
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "regdesk needs Python 3.11 or newer; found " + sys.version.split()[0])'
-	@$(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV). On Debian/Ubuntu: sudo apt-get install python3-venv"; exit 1; }
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get install -y -qq --no-install-recommends python3-venv; } || true
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); echo "Could not create $(VENV); run: sudo apt-get install python3-venv"; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test,postgres]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# the system libraries Qt's wheels need (installed where that may happen without asking)
+syslibs:
+	@$(PYTHON) -m regdesk.system_libs --install
+
+run: syslibs $(STAMP)
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: lint
+test: syslibs lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 deps:
