@@ -1,4 +1,4 @@
-"""Before Qt is first imported: are the system libraries PySide6's wheels link against on
+"""Before Qt is first imported: are the system libraries Qt's wheels link against on
 Linux there? ``python3 -m regdesk.system_libs [--install]`` (``make run`` / ``make test``).
 
 Missing ones are installed with apt-get where that may happen without asking (root, or

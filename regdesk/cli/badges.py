@@ -6,16 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from .badges.layouts import DEFAULT_LAYOUT, LAYOUTS
-from .badges.pdf import PrintOptions
-from .cli_participants import resolve_category, resolve_participant
-from .db import Database
-from .models import ParticipantStatus
-from .progress import TextProgress
-from .services import badges as svc
-from .services import events as event_service
-from .services.audit import actor_name
-from .services.search import ParticipantFilter
+from ..badges.layouts import DEFAULT_LAYOUT, LAYOUTS
+from ..badges.pdf import PrintOptions
+from ..db import Database
+from ..models import ParticipantStatus
+from ..progress import TextProgress
+from ..services import badges as svc
+from ..services import events as event_service
+from ..services.audit import actor_name
+from ..services.search import ParticipantFilter
+from .participants import resolve_category, resolve_participant
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

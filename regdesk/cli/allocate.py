@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 
-from .allocation import Outcome
-from .allocation.solver import DEFAULT_TIME_LIMIT
-from .db import Database
-from .services import allocation as svc
-from .services import events as event_service
-from .services.audit import actor_name
+from ..allocation import Outcome
+from ..allocation.solver import DEFAULT_TIME_LIMIT
+from ..db import Database
+from ..services import allocation as svc
+from ..services import events as event_service
+from ..services.audit import actor_name
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .db import Database
-from .errors import ImportHasErrors, LostLettersNotAccepted
-from .importing import fields as F
-from .importing.mapping import ColumnMapping, load_saved_mapping
-from .importing.reader import SourceTable, read_table
-from .progress import TextProgress
-from .services import events as event_service
-from .services.audit import actor_name
-from .services.imports import (
+from ..db import Database
+from ..errors import ImportHasErrors, LostLettersNotAccepted
+from ..importing import fields as F
+from ..importing.mapping import ColumnMapping, load_saved_mapping
+from ..importing.reader import SourceTable, read_table
+from ..progress import TextProgress
+from ..services import events as event_service
+from ..services.audit import actor_name
+from ..services.imports import (
     DUPLICATE_POLICIES,
     ImportPlan,
     apply_import,

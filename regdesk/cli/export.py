@@ -6,18 +6,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli_participants import resolve_category
-from .cli_programme import find_day
-from .db import Database
-from .errors import Problem
-from .errors import ValidationError as Invalid
-from .exporting.labels import LANGUAGES
-from .progress import TextProgress
-from .services import events as event_service
-from .services.audit import actor_name
-from .services.exports import LISTS, export_list
-from .services.list_common import ListRequest
-from .services.preferences import programme_items
+from ..db import Database
+from ..errors import Problem
+from ..errors import ValidationError as Invalid
+from ..exporting.labels import LANGUAGES
+from ..progress import TextProgress
+from ..services import events as event_service
+from ..services.audit import actor_name
+from ..services.exports import LISTS, export_list
+from ..services.list_common import ListRequest
+from ..services.preferences import programme_items
+from .participants import resolve_category
+from .programme import find_day
 
 MAX_BLANK_ROWS = 200
 DESCRIPTIONS = {

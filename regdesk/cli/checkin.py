@@ -7,15 +7,15 @@ import argparse
 import sys
 from datetime import date
 
-from .cli_programme import find_day
-from .db import Database
-from .desks.door import DoorDesk
-from .errors import RegdeskError
-from .models import Direction
-from .services import checkin as svc
-from .services import events as event_service
-from .services.audit import actor_name
-from .text import format_date
+from ..db import Database
+from ..desks.door import DoorDesk
+from ..errors import RegdeskError
+from ..models import Direction
+from ..services import checkin as svc
+from ..services import events as event_service
+from ..services.audit import actor_name
+from ..text import format_date
+from .programme import find_day
 
 WORDS = {
     "admitted": "ADMITTED",

@@ -5,15 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .badge_codes import ALPHABET, SHORT_CODE_LENGTH
-from .db import Database
-from .errors import NotFound, PossibleDuplicate, Problem, UnknownCode
-from .errors import ValidationError as Invalid
-from .models import RegistrationSource, Salutation
-from .services import events as event_service
-from .services import participants as svc
-from .services.audit import actor_name
-from .services.search import SORTS, ParticipantFilter, participant_ids, participant_rows
+from ..badge_codes import ALPHABET, SHORT_CODE_LENGTH
+from ..db import Database
+from ..errors import NotFound, PossibleDuplicate, Problem, UnknownCode
+from ..errors import ValidationError as Invalid
+from ..models import RegistrationSource, Salutation
+from ..services import events as event_service
+from ..services import participants as svc
+from ..services.audit import actor_name
+from ..services.search import SORTS, ParticipantFilter, participant_ids, participant_rows
 
 STATUS_TEXT = {"registered": "registered", "cancelled": "CANCELLED"}
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import argparse
 
-from .cli_participants import resolve_participant
-from .db import Database
-from .errors import Problem
-from .errors import ValidationError as Invalid
-from .models import ItemKind
-from .services import events as event_service
-from .services import programme as svc
-from .services.audit import actor_name
-from .services.preferences import preferences_of, resolve_wishes, set_preferences
-from .text import format_date, parse_date
+from ..db import Database
+from ..errors import Problem
+from ..errors import ValidationError as Invalid
+from ..models import ItemKind
+from ..services import events as event_service
+from ..services import programme as svc
+from ..services.audit import actor_name
+from ..services.preferences import preferences_of, resolve_wishes, set_preferences
+from ..text import format_date, parse_date
+from .participants import resolve_participant
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

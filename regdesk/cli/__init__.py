@@ -6,24 +6,24 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from .. import __version__
+from ..db import Database, display_url, open_database, resolve_database_url
+from ..errors import RegdeskError, ValidationError
+from ..progress import TextProgress
+from ..services import events as event_service
+from ..services.audit import actor_name
+from ..services.overview import event_counts
+from ..text import format_date, format_date_range
 from . import (
-    __version__,
-    cli_allocate,
-    cli_badges,
-    cli_checkin,
-    cli_export,
-    cli_import,
-    cli_mail,
-    cli_participants,
-    cli_programme,
+    allocate,
+    badges,
+    checkin,
+    export,
+    imports,
+    mail,
+    participants,
+    programme,
 )
-from .db import Database, display_url, open_database, resolve_database_url
-from .errors import RegdeskError, ValidationError
-from .progress import TextProgress
-from .services import events as event_service
-from .services.audit import actor_name
-from .services.overview import event_counts
-from .text import format_date, format_date_range
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--contact", default="")
     init.add_argument("--timezone", default="Europe/Berlin")
 
-    from .demo.scenarios import DEFAULT_SCENARIO, SCENARIOS
+    from ..demo.scenarios import DEFAULT_SCENARIO, SCENARIOS
 
     demo = sub.add_parser(
         "demo", parents=[common], help="seed a demo event from one of the five scenarios"
@@ -72,14 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=None, help="random seed for repeatable data")
 
-    cli_participants.add_parser(sub, common)
-    cli_programme.add_parser(sub, common)
-    cli_allocate.add_parser(sub, common)
-    cli_badges.add_parser(sub, common)
-    cli_checkin.add_parser(sub, common)
-    cli_import.add_parser(sub, common)
-    cli_export.add_parser(sub, common)
-    cli_mail.add_parser(sub, common)
+    participants.add_parser(sub, common)
+    programme.add_parser(sub, common)
+    allocate.add_parser(sub, common)
+    badges.add_parser(sub, common)
+    checkin.add_parser(sub, common)
+    imports.add_parser(sub, common)
+    export.add_parser(sub, common)
+    mail.add_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
     info.add_argument(
@@ -152,7 +152,7 @@ def cmd_init(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
-    from .demo import seed_demo
+    from ..demo import seed_demo
 
     result = seed_demo(
         db,
@@ -216,14 +216,14 @@ COMMANDS = {
     "init": cmd_init,
     "demo": cmd_demo,
     "info": cmd_info,
-    "participants": cli_participants.run,
-    "programme": cli_programme.run,
-    "allocate": cli_allocate.run,
-    "badges": cli_badges.run,
-    "checkin": cli_checkin.run,
-    "import": cli_import.run,
-    "export": cli_export.run,
-    "mail": cli_mail.run,
+    "participants": participants.run,
+    "programme": programme.run,
+    "allocate": allocate.run,
+    "badges": badges.run,
+    "checkin": checkin.run,
+    "import": imports.run,
+    "export": export.run,
+    "mail": mail.run,
 }
 
 

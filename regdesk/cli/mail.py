@@ -16,21 +16,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .db import Database
-from .mail import queue as mq
-from .mail.settings import (
+from ..db import Database
+from ..mail import queue as mq
+from ..mail.settings import (
     SmtpSettings,
     save_settings,
     send_test,
     store_password,
     stored_password,
 )
-from .mail.settings import get_settings as mail_settings
-from .mail.templates import KINDS, render
-from .models import MailState, Security
-from .progress import TextProgress
-from .services import events as event_service
-from .services.audit import actor_name
+from ..mail.settings import get_settings as mail_settings
+from ..mail.templates import KINDS, render
+from ..models import MailState, Security
+from ..progress import TextProgress
+from ..services import events as event_service
+from ..services.audit import actor_name
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -121,7 +121,7 @@ def _test(db: Database, event_id: int, args, actor: str) -> int:
 
 
 def _who(db: Database, event_id: int, names: list[str]) -> list[int]:
-    from .cli_participants import resolve_participant
+    from .participants import resolve_participant
 
     with db.session(write=False) as session:
         return [resolve_participant(session, event_id, who) for who in names]
