@@ -405,7 +405,7 @@ class MailDialog(QDialog):
 
         def job(progress, cancelled):
             with db.session() as session:
-                batch = mq.batch_of(kind, "", session, event_id)
+                batch = mq.batch_of(kind, "")
                 return mq.enqueue(
                     session,
                     event_id,

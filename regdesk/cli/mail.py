@@ -166,7 +166,7 @@ def _queue(db: Database, event_id: int, args, actor: str) -> int:
             if which
             else _who(db, event_id, args.who)
         )
-        batch = mq.batch_of(args.kind, which, session, event_id)
+        batch = mq.batch_of(args.kind, which)
         result = mq.enqueue(
             session,
             event_id,

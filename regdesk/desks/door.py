@@ -15,12 +15,10 @@ verdict.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import queue
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -79,7 +77,6 @@ class DoorDesk:
         *,
         replica: Path | None = None,
         timeout_s: float = TIMEOUT_S,
-        on_state: Callable[[DeskState], None] | None = None,
     ) -> None:
         self.event_id = event_id
         self.desk = desk
@@ -93,7 +90,6 @@ class DoorDesk:
             self.replica = Replica(path, event_id)
         self.online = True
         self.offline_since: datetime | None = None
-        self.on_state = on_state or (lambda _state: None)
         self._lock = threading.RLock()  # the mode switch against a scan deciding offline
         self._sync_lock = threading.Lock()  # one upload or refresh at a time
         self._stop = threading.Event()
@@ -104,7 +100,6 @@ class DoorDesk:
         self._dirty_scans = True
         self._last_refresh = 0.0
         self._last_probe = 0.0
-        self.last_upload = UploadReport()
         self.timeout_s = timeout_s
         # two: a call stuck on a frozen server leaves one for the probe
         self._server_calls = ThreadPoolExecutor(max_workers=2, thread_name_prefix="regdesk-srv")
@@ -151,13 +146,13 @@ class DoorDesk:
     def state(self) -> DeskState:
         if self.replica is None:
             return DeskState(False, True, None, 0, 0, False)
-        rows = self.replica.outbox_rows()
+        counts = self.replica.outbox_counts()
         return DeskState(
             True,
             self.online,
             self.offline_since,
-            sum(r.state == PENDING for r in rows),
-            sum(r.state == REFUSED for r in rows),
+            counts.get(PENDING, 0),
+            counts.get(REFUSED, 0),
             self.replica.ready,
         )
 
@@ -215,7 +210,6 @@ class DoorDesk:
                     )
             except DBAPIError as exc:
                 raise ScanNotChecked(reason=_reason(exc)) from exc
-        self._notify()
         return result
 
     def _on_server(self, call):
@@ -242,7 +236,6 @@ class DoorDesk:
             self.online = False
             self.offline_since = utcnow()
         self._last_probe = 0.0
-        self._notify()
 
     def _server_state(self, up: bool, _since) -> None:
         if not up:
@@ -253,10 +246,6 @@ class DoorDesk:
             self._dirty_scans = True
         if topics - {"scan"}:
             self._dirty_all = True
-
-    def _notify(self) -> None:
-        with contextlib.suppress(Exception):  # a subscriber's failure must not stop the door
-            self.on_state(self.state())
 
     def _loop(self) -> None:
         while not self._stop.wait(LOOP_S):
@@ -288,7 +277,6 @@ class DoorDesk:
                             self.online = True
                             self.offline_since = None
                             self._dirty_all = True
-                    self._notify()
                 if self.online:
                     due = time.monotonic() - self._last_refresh >= REFRESH_MIN_S
                     if not self.replica.ready or (self._dirty_all and due):
@@ -298,9 +286,6 @@ class DoorDesk:
                     elif self._dirty_scans:
                         self._dirty_scans = False
                         self.replica.pull_scans(self.server)
-                if report.recorded or report.refused or report.conflicts:
-                    self.last_upload = report
-                    self._notify()
                 return report
             except _GONE:
                 self._went_offline()

@@ -278,11 +278,15 @@ class Replica:
             for r in rows
         ]  # fmt: skip
 
-    def pending_count(self) -> int:
+    def outbox_counts(self) -> dict[str, int]:
+        """How many rows of the outbox are pending, sent, refused."""
         with self.db.session(write=False) as session:
-            return session.scalar(
-                select(func.count()).select_from(outbox).where(outbox.c.state == PENDING)
+            return dict(
+                session.execute(select(outbox.c.state, func.count()).group_by(outbox.c.state)).all()
             )
+
+    def pending_count(self) -> int:
+        return self.outbox_counts().get(PENDING, 0)
 
     def mark(self, seq: int, state: str, outcome: str = "", reason: str = "") -> None:
         with self.db.session() as session:

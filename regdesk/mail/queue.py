@@ -108,7 +108,7 @@ def recipients(session: Session, event_id: int, which: str, kind: str = "") -> l
     raise ValueError(which)
 
 
-def batch_of(kind: str, which: str, session: Session, event_id: int) -> str:
+def batch_of(kind: str, which: str) -> str:
     """Messages of one occasion share a batch: an allocation run, each move-up notice."""
     if which.startswith("allocation:"):
         return f"run:{which.split(':', 1)[1]}"
