@@ -183,3 +183,22 @@ def smtp_server():
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def server_folder() -> Iterator:
+    """A folder for a hosted server that its system user can enter (as root, it is not
+    us); the server stopped and the folder removed afterwards."""
+    import tempfile
+    from pathlib import Path
+
+    from regdesk.desks.pgserver import LocalServer
+
+    base = Path(tempfile.mkdtemp(prefix="regdesk-host-"))
+    os.chmod(base, 0o711)
+    yield base / "server"
+    server = LocalServer(base / "server")
+    if server.initialised:
+        server.halt()
+    server.remove()
+    base.rmdir()

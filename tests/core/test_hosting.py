@@ -10,7 +10,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -51,19 +50,6 @@ def test_a_join_code_survives_a_scanner_and_catches_a_typo():
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def server_folder():
-    """A folder the server's system user can reach (as root it is not us)."""
-    base = Path(tempfile.mkdtemp(prefix="regdesk-host-"))
-    os.chmod(base, 0o711)
-    yield base / "server"
-    server = LocalServer(base / "server")
-    if server.initialised:
-        server.halt()
-    server.remove()
-    base.rmdir()
 
 
 @pytest.mark.postgres

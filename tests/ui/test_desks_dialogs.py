@@ -5,10 +5,6 @@ moves the window onto the server; the address is remembered, the password in the
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 import numpy as np
 import pytest
 import zxingcpp
@@ -27,16 +23,10 @@ from .helpers import show_active, when_dialog_opens
 
 
 @pytest.fixture
-def server_dir(monkeypatch):
-    base = Path(tempfile.mkdtemp(prefix="regdesk-gui-host-"))
-    os.chmod(base, 0o711)  # the server's system user (we may be root) must enter it
-    monkeypatch.setenv("REGDESK_SERVER_DIR", str(base / "server"))
-    yield base / "server"
-    server = LocalServer(base / "server")
-    if server.initialised:
-        server.halt()
-    server.remove()
-    base.rmdir()
+def server_dir(server_folder, monkeypatch):
+    """The hosted server's folder for the app (REGDESK_SERVER_DIR); forgotten afterwards."""
+    monkeypatch.setenv("REGDESK_SERVER_DIR", str(server_folder))
+    yield server_folder
     connection.forget()
 
 
