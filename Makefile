@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 QT_RUNTIME_DEBS := libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
 QT_WINDOW_DEBS  := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
                    libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
-TEST_DEBS       := postgresql fonts-dejavu-core
+TEST_DEBS       := fonts-dejavu-core
 
 .PHONY: run test lint deps syslibs bench screenshots translations clean help
 

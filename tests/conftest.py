@@ -117,6 +117,17 @@ def event_id(db: Database) -> int:
     return event.id
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """With CI=true a skipped test is a failed one: CI must run the whole suite."""
+    outcome = yield
+    report = outcome.get_result()
+    if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI (CI=true turns every skip into a failure): {reason}"
+
+
 def pytest_sessionfinish(session, exitstatus):
     session.config._regdesk_exitstatus = int(exitstatus)
 

@@ -9,7 +9,8 @@ pg_hba limited to the local subnets). PostgreSQL's own binaries elsewhere work t
 (``REGDESK_PG_BINDIR``, ``pg_config``, Debian's /usr/lib/postgresql/N/bin).
 
 PostgreSQL refuses to run as root: as root the server runs as the system user
-``postgres``, or ``regdesk-pg`` (created once) where there is none.
+``regdesk-pg``, created on first use -- the same on every machine, whether a PostgreSQL
+(and its ``postgres`` user) came from the distribution or not.
 """
 
 from __future__ import annotations
@@ -86,18 +87,23 @@ def _service_user() -> tuple[int, int, str] | None:
         return None
     import pwd
 
-    for name in ("postgres", SERVICE_USER):
-        try:
-            pw = pwd.getpwnam(name)
-            return pw.pw_uid, pw.pw_gid, name
-        except KeyError:
-            continue
-    subprocess.run(
+    try:
+        pw = pwd.getpwnam(SERVICE_USER)
+        return pw.pw_uid, pw.pw_gid, SERVICE_USER
+    except KeyError:
+        pass
+    made = subprocess.run(
         ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", SERVICE_USER],
-        check=True,
         capture_output=True,
+        text=True,
     )
-    pw = pwd.getpwnam(SERVICE_USER)
+    try:  # another process may have made it a moment ago (useradd then exits 9)
+        pw = pwd.getpwnam(SERVICE_USER)
+    except KeyError:
+        raise ServerError(
+            f"PostgreSQL does not run as root, and the user {SERVICE_USER} could not be "
+            f"created: {made.stderr.strip() or made.returncode}"
+        ) from None
     return pw.pw_uid, pw.pw_gid, SERVICE_USER
 
 
