@@ -41,6 +41,12 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         default=None,
         help="interface language (default: the saved choice, else German)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen in a temporary folder (demo event, badge, "
+        "lists, a scan, every screen) and exit: 0 when all is well",
+    )
     return parser.parse_known_args(argv)  # the rest goes to Qt (-platform, -style ...)
 
 
@@ -168,6 +174,10 @@ def choose_database(explicit: str | None) -> tuple[str | None, bool]:
 
 def run(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from .self_test import run_self_test
+
+        return run_self_test()
     app = application(qt_args)
     i18n.install(app, args.lang or i18n.saved_language())
     url, hosted = choose_database(args.database)

@@ -36,7 +36,16 @@ class ServerError(RuntimeError):
 
 
 def bundled_bindir() -> Path | None:
-    """The binaries of the pip wheel, found without importing it."""
+    """The binaries of the pip wheel, found without importing it; in a PyInstaller bundle
+    the wheel's folder sits, with its .libs beside it, in the bundle's own folder."""
+    if getattr(sys, "frozen", False):
+        path = (
+            Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+            / WHEEL
+            / "pginstall"
+            / "bin"
+        )
+        return path if (path / _exe("initdb")).exists() else None
     spec = importlib.util.find_spec(WHEEL)
     if spec is None or not spec.submodule_search_locations:
         return None
