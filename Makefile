@@ -3,13 +3,14 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+BUNDLE_STAMP := $(VENV)/.installed-bundle
 
 QT_RUNTIME_DEBS := libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
 QT_WINDOW_DEBS  := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
                    libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
 TEST_DEBS       := fonts-dejavu-core
 
-.PHONY: run test lint deps syslibs bench screenshots translations clean help
+.PHONY: run test lint deps syslibs bench screenshots translations bundle self-test clean help
 
 help:
 	@echo "make run          start regdesk (creates .venv and installs on first use)"
@@ -18,6 +19,8 @@ help:
 	@echo "make bench        performance figures (benchmarks/)"
 	@echo "make screenshots  render every screen into docs/screenshots/, badges and lists into docs/"
 	@echo "make translations refresh resources/translations (*.ts -> *.qm)"
+	@echo "make bundle       build dist/regdesk/ (PyInstaller, one folder: regdesk, regdesk-cli)"
+	@echo "make self-test    run the bundle's self-test (dist/regdesk/regdesk --self-test)"
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "regdesk needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -56,8 +59,21 @@ screenshots: $(STAMP)
 	$(PY) -m regdesk.badges.samples docs/badges
 	$(PY) -m regdesk.exporting.samples docs/lists
 
+$(BUNDLE_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	@touch $(BUNDLE_STAMP)
+
+bundle: syslibs $(BUNDLE_STAMP)
+	@start=$$(date +%s); \
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller resources/bundle/regdesk.spec && \
+	echo "dist/regdesk: $$(du -sh dist/regdesk | cut -f1), built in $$(( $$(date +%s) - start )) s"
+
+self-test:
+	dist/regdesk/regdesk --self-test
+
 translations: $(STAMP)
 	$(PY) -m ui.i18n_tools update
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache benchmarks/results
+	rm -rf $(VENV) .pytest_cache .ruff_cache benchmarks/results build dist
