@@ -139,6 +139,7 @@ class CheckinPage(QWidget):
         self.offline_banner.hide()
         self.capture = ScannerCapture(self, self.scan_field)
         self.capture.scanned.connect(self.scan)
+        self.capture.field_burst.connect(self._scan_field_entered)  # a scanner without suffix
 
         # search by name, admit
         self.find = QLineEdit()
