@@ -301,7 +301,7 @@ class DoorDesk:
             for row in rows:
                 upload = UploadedScan(
                     row.nonce, row.at, row.desk, row.raw, row.verdict, row.direction,
-                    row.participant_id, row.day_id, row.item_id,
+                    row.participant_id, row.day_id, row.item_id, row.override_reason,
                 )  # fmt: skip
                 try:
                     with self.server.session() as session:
@@ -337,6 +337,7 @@ class DoorDesk:
                     "participant_id": result.person.id if result.person else None,
                     "day_id": result.day_id, "item_id": result.item_id, "undone_by": "",
                     "nonce": result.nonce, "offline": False,
+                    "override_reason": result.override_reason,
                 }
             )  # fmt: skip
         if values and self.replica.ready:

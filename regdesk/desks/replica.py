@@ -102,6 +102,7 @@ class OutboxRow:
     state: str
     outcome: str
     reason: str
+    override_reason: str = ""  # from the scan itself (the outbox keeps what it always had)
 
 
 def _scoped(event_id: int):
@@ -264,7 +265,11 @@ class Replica:
         )
 
     def outbox_rows(self, state: str | None = None) -> list[OutboxRow]:
-        query = select(outbox).order_by(outbox.c.seq)
+        query = (
+            select(outbox, Scan.override_reason)
+            .outerjoin(Scan, Scan.nonce == outbox.c.nonce)
+            .order_by(outbox.c.seq)
+        )
         if state is not None:
             query = query.where(outbox.c.state == state)
         with self.db.session(write=False) as session:
@@ -273,7 +278,7 @@ class Replica:
             OutboxRow(
                 r["seq"], r["nonce"], r["at"], r["desk"], r["raw"], r["verdict"],
                 r["participant_id"], r["day_id"], r["item_id"], r["direction"], r["state"],
-                r["outcome"], r["reason"],
+                r["outcome"], r["reason"], r["override_reason"] or "",
             )
             for r in rows
         ]  # fmt: skip

@@ -93,6 +93,9 @@ class Scan(Base):
     # The admission this one collides with (a badge admitted at two desks while apart).
     conflict_of: Mapped[int | None] = mapped_column(Integer, nullable=True)
     received_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # "Admit anyway": the reason door staff gave for admitting a guest the rules turned
+    # away (wrong day, not enrolled, waiting list, already used); empty for an ordinary scan.
+    override_reason: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 class AuditEntry(Base):

@@ -51,6 +51,9 @@ _SWAP = str.maketrans("YZ", "ZY")
 OK = {Verdict.ADMITTED.value, Verdict.RE_ENTRY.value, Verdict.CHECKED_OUT.value}
 WARN = {Verdict.ALREADY_USED.value, Verdict.REPLACED.value, Verdict.WRONG_DAY.value}
 STOP = {Verdict.UNKNOWN.value, Verdict.CANCELLED.value, Verdict.NOT_ENROLLED.value}
+# what a reason may overrule; a cancelled registration, a replaced or unknown badge not
+OVERRIDABLE = {Verdict.WRONG_DAY.value, Verdict.NOT_ENROLLED.value, Verdict.ALREADY_USED.value}
+MAX_OVERRIDE_REASON = 300
 
 
 def normalise(raw: str) -> str:
@@ -72,6 +75,9 @@ class ScanContext:
     item_id: int | None = None
     direction: str = Direction.IN.value
     allow_reentry: bool = True  # False: a second scan is "already used", an alarm
+    # "Admit anyway": a reason given by door staff lets in a guest the rules would turn
+    # away for the wrong day, not enrolled, waiting list or already used (see OVERRIDABLE)
+    override_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,13 @@ class ScanResult:
     previous_desk: str = ""
     nonce: str = ""  # the desk's unique mark for this scan
     offline: bool = False  # decided by a desk from its replica while the server was away
+    booked_days: tuple[date, ...] = ()  # wrong day: the days the guest is registered for
+    override_reason: str = ""  # admitted anyway, and why
+
+    @property
+    def overridable(self) -> bool:
+        """Whether door staff may admit this guest anyway (with a reason)."""
+        return self.person is not None and self.verdict in OVERRIDABLE
 
     @property
     def colour(self) -> str:
@@ -194,6 +207,15 @@ _ITEM_DAY = (
     select(ProgrammeSlot.day_id, ProgrammeSlot.event_id)
     .join(ProgrammeItem, ProgrammeItem.slot_id == ProgrammeSlot.id)
     .where(ProgrammeItem.id == bindparam("item_id"))
+)
+_BOOKED_DAYS = (
+    select(EventDay.date)
+    .join(ParticipantDay, ParticipantDay.day_id == EventDay.id)
+    .where(ParticipantDay.participant_id == bindparam("pid"))
+    .order_by(EventDay.date)
+)
+_ITEM_OPEN = select(ProgrammeItem.capacity.is_(None)).where(  # no limit: an open item
+    ProgrammeItem.id == bindparam("item_id")
 )
 _ENROLMENT = select(Enrolment.status).where(
     Enrolment.item_id == bindparam("item_id"), Enrolment.participant_id == bindparam("pid")
@@ -311,11 +333,18 @@ def scan(
         "undone_by": "",
         "nonce": nonce,
         "offline": offline,
+        "override_reason": _override(reason, context),
     }
     scan_id = _log(session, conn, values)
     if scan_id is None:  # the database refused a second admission: another desk was first
         verdict, reason, previous = _decide(session, conn, row, day_id, item_id, context)
-        scan_id = _log(session, conn, {**values, "verdict": verdict})
+        values = {**values, "verdict": verdict, "override_reason": _override(reason, context)}
+        scan_id = _log(session, conn, values)
+    booked: tuple[date, ...] = ()
+    if verdict == Verdict.WRONG_DAY.value:  # the door names the days the guest booked
+        booked = tuple(conn.execute(_BOOKED_DAYS, {"pid": person.id}).scalars())
+    if values["override_reason"]:
+        record_override(session, event_id, values, scan_id)
     return ScanResult(
         scan_id,
         verdict,
@@ -329,23 +358,65 @@ def scan(
         previous[1] if previous else "",
         nonce,
         offline,
+        booked,
+        values["override_reason"],
+    )
+
+
+def _override(reason: str, context: ScanContext) -> str:
+    return context.override_reason.strip()[:MAX_OVERRIDE_REASON] if reason == "override" else ""
+
+
+def record_override(session: Session, event_id: int, values: dict, scan_id: int) -> None:
+    """Every "admit anyway" is audited: who, at which desk, why (also for an upload)."""
+    record(
+        session,
+        actor=f"desk:{values['desk']}",
+        action="checkin.override",
+        entity="participant",
+        entity_id=values["participant_id"],
+        event_id=event_id,
+        after={
+            "scan": scan_id,
+            "verdict": values["verdict"],
+            "reason": values["override_reason"],
+            "day_id": values["day_id"],
+            "item_id": values["item_id"],
+        },
     )
 
 
 def _decide(session, conn, row, day_id: int, item_id: int | None, context: ScanContext):
-    """(verdict, reason, earlier admission) for a known, active or cancelled participant."""
+    """(verdict, reason, earlier admission) for a known, active or cancelled participant.
+    With ``context.override_reason`` a refusal in OVERRIDABLE becomes an admission whose
+    reason is "override"."""
     if row.status != ParticipantStatus.REGISTERED.value:
         return Verdict.CANCELLED.value, "cancelled", None
     lock_rows(session, Participant, [row.id])  # PostgreSQL: one desk at a time per person
-    if row.has_days and not row.on_day:
-        return Verdict.WRONG_DAY.value, "not_registered_this_day", None
+    override = bool(context.override_reason.strip())
+    overruled = False
     params = {"pid": row.id, "day_id": day_id, "item_id": item_id}
-    if item_id is not None:
+    door = item_id is not None
+
+    def let_in_before() -> bool:  # admitted here anyway earlier: now it is a re-entry
+        return conn.execute(_ADMISSION[door], params).first() is not None
+
+    if row.has_days and not row.on_day and not let_in_before():
+        if not override:
+            return Verdict.WRONG_DAY.value, "not_registered_this_day", None
+        overruled = True
+    if door:
         enrolled = conn.execute(_ENROLMENT, params).scalar()
         if enrolled != EnrolmentStatus.ENROLLED.value:
-            reason = "waitlisted" if enrolled else "not_enrolled"
-            return Verdict.NOT_ENROLLED.value, reason, None
-    door = item_id is not None
+            if conn.execute(_ITEM_OPEN, params).scalar():
+                pass  # an open item (no limit): every registered guest comes in, counted
+            elif let_in_before():
+                pass
+            elif override:
+                overruled = True
+            else:
+                reason = "waitlisted" if enrolled else "not_enrolled"
+                return Verdict.NOT_ENROLLED.value, reason, None
     if context.direction == Direction.OUT.value:
         inside = conn.execute(_LAST_DIRECTION[door], params).scalar() == Direction.IN.value
         return Verdict.CHECKED_OUT.value, "checked_out" if inside else "not_inside", None
@@ -355,10 +426,12 @@ def _decide(session, conn, row, day_id: int, item_id: int | None, context: ScanC
     else:
         admission = conn.execute(_ADMISSION[door], params).first()
     if admission is None:
-        return Verdict.ADMITTED.value, "first_entry", None
+        return Verdict.ADMITTED.value, "override" if overruled else "first_entry", None
     previous = (admission.at, admission.desk)
     if context.allow_reentry:
-        return Verdict.RE_ENTRY.value, "re_entry", previous
+        return Verdict.RE_ENTRY.value, "override" if overruled else "re_entry", previous
+    if override:
+        return Verdict.RE_ENTRY.value, "override", previous
     return Verdict.ALREADY_USED.value, "already_used", previous
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..errors import NotFound
 from ..models import EventDay, Participant, ProgrammeItem, ProgrammeSlot, Scan, Verdict, utcnow
+from .checkin import record_override
 from .programme import lock_rows
 
 
@@ -43,6 +44,7 @@ class UploadedScan:
     participant_id: int | None
     day_id: int | None
     item_id: int | None
+    override_reason: str = ""  # admitted anyway at the desk, and why
 
 
 def record_uploaded(session: Session, event_id: int, upload: UploadedScan) -> Outcome:
@@ -66,6 +68,7 @@ def record_uploaded(session: Session, event_id: int, upload: UploadedScan) -> Ou
         "nonce": upload.nonce,
         "offline": True,
         "received_at": utcnow(),
+        "override_reason": upload.override_reason[:300],
     }
     earlier = _admission(session, upload) if upload.verdict == Verdict.ADMITTED.value else None
     if earlier is not None:
@@ -76,6 +79,8 @@ def record_uploaded(session: Session, event_id: int, upload: UploadedScan) -> Ou
     ).scalar()
     if new_id is None:  # another upload of the same nonce won the race
         return Outcome.DUPLICATE
+    if upload.override_reason:
+        record_override(session, event_id, values, new_id)
     if earlier is None:
         return Outcome.RECORDED
     if earlier.at > upload.at:  # the uploaded admission came first: it is the one that stands

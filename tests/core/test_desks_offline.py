@@ -14,7 +14,7 @@ from regdesk.db import open_database
 from regdesk.desks.door import DoorDesk
 from regdesk.desks.replica import REFUSED, SENT
 from regdesk.errors import DeskNotReady, NotFound
-from regdesk.models import Participant, Scan, utcnow
+from regdesk.models import AuditEntry, Participant, Scan, utcnow
 from regdesk.services import checkin as svc
 from regdesk.services import participants as people
 from regdesk.services.events import EventInput, create_event
@@ -139,10 +139,13 @@ def test_a_desk_admits_offline_and_uploads_when_the_server_is_back(haltable_pg, 
         assert desk.scan(codes[1], ctx).verdict == "already_used"  # admitted offline here
         assert desk.scan("NOSUCHCODE", ctx).verdict == "unknown"
         assert other.scan(codes[1], ctx).verdict == "admitted"  # apart: a double admission
-        assert desk.state().pending == 4 and not desk.state().online
+        anyway = desk.scan(codes[0], svc.ScanContext(day, allow_reentry=False,
+                                                     override_reason="Jacke geholt"))  # fmt: skip
+        assert (anyway.verdict, anyway.reason, anyway.offline) == ("re_entry", "override", True)
+        assert desk.state().pending == 5 and not desk.state().online
         server.start()
         assert wait_for(lambda: desk.online and other.online, 30)
-        assert [r.state for r in desk.outbox()] == [SENT] * 4
+        assert [r.state for r in desk.outbox()] == [SENT] * 5
     finally:
         desk.close()
         other.close()
@@ -152,8 +155,16 @@ def test_a_desk_admits_offline_and_uploads_when_the_server_is_back(haltable_pg, 
         ).all()
         found = conflicts(session, event_id)
         assert session.scalar(select(func.count(func.distinct(Scan.nonce)))) == len(scans)
+        overruled = session.execute(
+            select(Scan.verdict, Scan.override_reason).where(Scan.override_reason != "")
+        ).all()
+        audited = session.scalar(
+            select(AuditEntry.after).where(AuditEntry.action == "checkin.override")
+        )
     db.close()
-    assert len(scans) == 6
+    assert [tuple(r) for r in overruled] == [("re_entry", "Jacke geholt")]  # uploaded, audited
+    assert audited["reason"] == "Jacke geholt"
+    assert len(scans) == 7
     assert [(c.first_desk, c.second_desk, c.participant_id) for c in found] == [
         ("Eingang Nord", "Eingang Süd", ids[1])
     ]
