@@ -34,7 +34,10 @@ class RecentScansModel(TableModel):
             if index.column() == 1:
                 words = self.words(line.verdict)
                 mark = MARKS[verdict_class(line.verdict)]
-                return f"{mark} {words}" + (" " + self.tr("(undone)") if line.undone else "")
+                text = f"{mark} {words}"
+                if line.override_reason:
+                    text += " " + self.tr("(anyway: %1)").replace("%1", line.override_reason)
+                return text + (" " + self.tr("(undone)") if line.undone else "")
             return line.name or line.raw
         if role == Qt.ItemDataRole.FontRole and line.undone:
             from PySide6.QtGui import QFont

@@ -6,6 +6,7 @@ walk-in and reprint. No modal dialog ever stands between two scans."""
 from __future__ import annotations
 
 import socket
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -30,6 +31,7 @@ from regdesk.desks.door import DoorDesk
 from regdesk.errors import RegdeskError
 from regdesk.models import Direction, ParticipantStatus
 from regdesk.services import checkin as svc
+from regdesk.services import door as door_service
 from regdesk.services.events import get_event
 from regdesk.services.programme import event_programme
 from regdesk.services.search import ParticipantFilter, search
@@ -41,6 +43,7 @@ from .formatting import day_label, local_time
 from .list_table import list_table
 from .live import Follower, LiveData
 from .messages import error_text
+from .override_dialog import OverrideDialog
 from .scanner_capture import ScannerCapture
 from .sounds import Sounds
 from .verdict_panel import VerdictPanel
@@ -132,6 +135,8 @@ class CheckinPage(QWidget):
         self.scan_field.setMinimumHeight(56)
         self.scan_field.returnPressed.connect(self._scan_field_entered)
         self.verdict = VerdictPanel()
+        self.verdict.override_requested.connect(self.admit_anyway)
+        self.last_code = ""  # what was scanned last: "admit anyway" scans it again
         self.offline_banner = QLabel()
         self.offline_banner.setObjectName("offlineBanner")
         self.offline_banner.setAccessibleName(self.tr("Connection to the server"))
@@ -161,6 +166,11 @@ class CheckinPage(QWidget):
         find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find_action.triggered.connect(lambda: (self.find.setFocus(), self.find.selectAll()))
         self.addAction(find_action)
+        override_action = QAction(self)
+        override_action.setShortcut(QKeySequence("F9"))
+        override_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        override_action.triggered.connect(self.admit_anyway)
+        self.addAction(override_action)
 
         self.buttons: dict[str, QPushButton] = {}
         for name, text, shortcut, slot in (
@@ -319,12 +329,15 @@ class CheckinPage(QWidget):
         if code.strip():
             self.scan(code)
 
-    def scan(self, code: str) -> svc.ScanResult | None:
+    def scan(self, code: str, override_reason: str = "") -> svc.ScanResult | None:
         """Scan, commit (on the server, or in this desk's outbox), and only then show the
-        verdict. A scan that could not be decided shows so, never the previous verdict."""
+        verdict. A scan that could not be decided shows so, never the previous verdict.
+        ``override_reason``: admit anyway (see admit_anyway)."""
         self.door_desk.desk = self.desk_name()
+        self.last_code = code
+        context = replace(self.scan_context(), override_reason=override_reason)
         try:
-            result = self.door_desk.scan(code, self.scan_context())
+            result = self.door_desk.scan(code, context)
         except RegdeskError as exc:
             self.verdict.show_unchecked(error_text(exc))
             self.verdict.repaint()
@@ -338,7 +351,7 @@ class CheckinPage(QWidget):
         self.sounds.cue(result.colour)
         if result.person is not None:
             self.last_person_id = result.person.id
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self, self.refresh)  # not after the page is gone
         self.changed.emit()
         return result
 
@@ -366,6 +379,30 @@ class CheckinPage(QWidget):
         self.scan(row.short_code)
         self.find.clear()
         self.scan_field.setFocus()
+
+    def admit_anyway(self) -> None:
+        """The guest just turned away comes in anyway: a reason (and in door mode the
+        organiser's PIN), then the same badge scanned again with that reason."""
+        result = self.verdict.result
+        if result is None or not result.overridable or not self.last_code:
+            return
+        self.verdict.timer.stop()  # the guest stays on screen while staff decide
+        check = None
+        if self.door:
+
+            def check(pin: str) -> bool:
+                with self.db.session(write=False) as session:
+                    return door_service.check_pin(session, self.event_id, pin)
+
+        dialog = OverrideDialog(result, self.verdict.words_for(result.verdict), check, self)
+        try:
+            if dialog.exec():
+                self.scan(self.last_code, override_reason=dialog.reason_text())
+            else:
+                self.verdict.timer.start()
+        finally:
+            dialog.deleteLater()
+            self.scan_field.setFocus()
 
     def undo_last(self) -> None:
         try:

@@ -4,12 +4,12 @@ a few seconds and never blocks: the next scan simply replaces it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from regdesk.services.checkin import ScanResult
 
-from .formatting import local_time
+from .formatting import day_label, local_time
 
 CLEAR_AFTER_MS = 6000
 STYLES = {
@@ -22,6 +22,8 @@ STYLES = {
 
 
 class VerdictPanel(QFrame):
+    override_requested = Signal()  # "Admit anyway" for the guest shown
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("verdictPanel")
@@ -44,10 +46,15 @@ class VerdictPanel(QFrame):
         self.notes = QLabel()
         self.notes.setObjectName("verdictNotes")
         self.notes.setWordWrap(True)
+        self.override_button = QPushButton(self.tr("Admit an&yway… (F9)"))
+        self.override_button.setObjectName("overrideButton")
+        self.override_button.setAccessibleName(self.tr("Admit anyway"))
+        self.override_button.clicked.connect(self.override_requested.emit)
         text = QVBoxLayout()
         text.setSpacing(6)
         for label in (self.words, self.name, self.details, self.notes):
             text.addWidget(label)
+        text.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignLeft)
         text.addStretch()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -71,6 +78,8 @@ class VerdictPanel(QFrame):
             " #verdictDetails { font-size:16pt; }"
             " #verdictNotes { font-size:16pt; font-weight:bold; background:rgba(0,0,0,0.25);"
             " border-radius:6px; padding:4px 8px; }"
+            " #overrideButton { font-size:13pt; padding:6px 14px; color:#1B1B1B;"
+            " background:white; border-radius:6px; }"
         )
         self.symbol.setText(symbol)
         self.kind = kind
@@ -110,6 +119,14 @@ class VerdictPanel(QFrame):
             notes.append(self.tr("This badge was replaced by a newer one (lost?)."))
         if result.verdict == "not_enrolled" and result.reason == "waitlisted":
             notes.append(self.tr("On the waiting list only"))
+        if result.verdict == "wrong_day" and result.booked_days:
+            notes.append(
+                self.tr("Registered for: %1").replace(
+                    "%1", ", ".join(day_label(d) for d in result.booked_days)
+                )
+            )
+        if result.override_reason:
+            notes.append(self.tr("Admitted anyway: %1").replace("%1", result.override_reason))
         if result.verdict == "checked_out" and result.reason == "not_inside":
             notes.append(self.tr("Was not checked in"))
         if result.offline:
@@ -122,6 +139,7 @@ class VerdictPanel(QFrame):
             )
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
+        self.override_button.setVisible(result.overridable)
         self.setAccessibleDescription(f"{self.words.text()}: {self.name.text()}")
         self.timer.start()
 
@@ -134,6 +152,7 @@ class VerdictPanel(QFrame):
         self.details.setText(reason)
         self.notes.setText("")
         self.notes.hide()
+        self.override_button.hide()
         self.setAccessibleDescription(f"{self.words.text()}: {reason}")
         self.timer.start()
 
@@ -145,4 +164,5 @@ class VerdictPanel(QFrame):
         self.details.setText(self.tr("Scan a badge, or type its code and press Enter."))
         self.notes.setText("")
         self.notes.hide()
+        self.override_button.hide()
         self.setAccessibleDescription(self.words.text())

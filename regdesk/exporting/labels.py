@@ -53,6 +53,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "scanned": ("Gescannt", "Scanned"),
     "undone_at": ("Rückgängig am", "Undone on"),
     "undone_by": ("Rückgängig durch", "Undone by"),
+    "override_reason": ("Trotzdem eingelassen, weil", "Admitted anyway because"),
     "actor": ("Wer", "Who"),
     "action": ("Aktion", "Action"),
     "entity": ("Objekt", "Object"),

@@ -499,6 +499,7 @@ class ScanLine:
     name: str  # "" for unknown codes
     raw: str
     undone: bool
+    override_reason: str = ""  # admitted anyway, and why
 
 
 def recent_scans(session: Session, event_id: int, desk: str | None = None, limit: int = 30):
@@ -515,7 +516,7 @@ def recent_scans(session: Session, event_id: int, desk: str | None = None, limit
     return [
         ScanLine(
             s.id, s.at, s.desk, s.verdict, f"{first} {last}" if first else "", s.raw,
-            s.undone_at is not None,
+            s.undone_at is not None, s.override_reason,
         )
         for s, first, last in session.execute(query)
     ]  # fmt: skip

@@ -55,6 +55,7 @@ def scan_log(session: Session, event: ListContext, request: ListRequest):
         Column("first_name", t("first_name"), width=16),
         Column("short_code", t("short_code"), width=9),
         Column("scanned", t("scanned"), width=24, in_pdf=False),
+        Column("override_reason", t("override_reason"), width=24),
         Column("undone_at", t("undone_at"), DATETIME, width=17),
         Column("undone_by", t("undone_by"), width=16, in_pdf=False),
     )
@@ -70,6 +71,7 @@ def scan_log(session: Session, event: ListContext, request: ListRequest):
             person.first_name if person else "",
             person.short_code if person else "",
             scan.raw,
+            scan.override_reason,
             event.local(scan.undone_at),
             scan.undone_by,
         )

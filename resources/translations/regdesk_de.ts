@@ -2274,6 +2274,69 @@ Datenbank: %2</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Admit anyway</source>
+        <translation>Trotzdem einlassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2.&lt;br&gt;Admit anyway? The reason is kept with the scan.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2.&lt;br&gt;Trotzdem einlassen? Der Grund wird mit dem Scan gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The organiser agreed</source>
+        <translation>Die Veranstaltungsleitung hat zugestimmt</translation>
+    </message>
+    <message>
+        <source>Day ticket swapped</source>
+        <translation>Tagesticket getauscht</translation>
+    </message>
+    <message>
+        <source>The session&apos;s host agreed</source>
+        <translation>Die Leitung der Veranstaltung vor Ort hat zugestimmt</translation>
+    </message>
+    <message>
+        <source>A place is free</source>
+        <translation>Ein Platz ist frei</translation>
+    </message>
+    <message>
+        <source>Came back in (coat, car)</source>
+        <translation>Wieder herein (Jacke, Auto)</translation>
+    </message>
+    <message>
+        <source>Why this guest comes in</source>
+        <translation>Warum dieser Gast hereinkommt</translation>
+    </message>
+    <message>
+        <source>Organiser PIN</source>
+        <translation>Organisations-PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Organiser &amp;PIN:</source>
+        <translation>Organisations-&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Admit anyway</source>
+        <translation>&amp;Trotzdem einlassen</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Bitte einen Grund angeben.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Registered</source>
@@ -3224,6 +3287,10 @@ Grund (Pflichtangabe):</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>(anyway: %1)</source>
+        <translation>(trotzdem: %1)</translation>
+    </message>
+    <message>
         <source>(undone)</source>
         <translation>(rückgängig)</translation>
     </message>
@@ -3390,6 +3457,14 @@ Grund (Pflichtangabe):</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <source>Admit an&amp;yway… (F9)</source>
+        <translation>&amp;Trotzdem einlassen … (F9)</translation>
+    </message>
+    <message>
+        <source>Admit anyway</source>
+        <translation>Trotzdem einlassen</translation>
+    </message>
+    <message>
         <source>Welcome – admitted</source>
         <translation>Willkommen – eingelassen</translation>
     </message>
@@ -3452,6 +3527,14 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>On the waiting list only</source>
         <translation>Nur auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>Registered for: %1</source>
+        <translation>Angemeldet für: %1</translation>
+    </message>
+    <message>
+        <source>Admitted anyway: %1</source>
+        <translation>Trotzdem eingelassen: %1</translation>
     </message>
     <message>
         <source>Was not checked in</source>

@@ -28,6 +28,7 @@ from regdesk.models import (
     Participant,
     ParticipantDay,
     ParticipantStatus,
+    Scan,
 )
 from regdesk.services import checkin, programme
 from regdesk.services import participants as people
@@ -350,13 +351,19 @@ def test_scan_log_and_audit_log(db, demo, tmp_path):
         day = session.scalars(select(EventDay).where(EventDay.event_id == event_id)).first()
         checkin.scan(session, event_id, "NICHTDA", desk="Eingang",
                      context=checkin.ScanContext(day_id=day.id))  # fmt: skip
+        admitted = session.scalar(select(Scan.raw).where(Scan.verdict == "admitted"))
+        checkin.scan(session, event_id, admitted, desk="Eingang",
+                     context=checkin.ScanContext(day_id=day.id, allow_reentry=False,
+                                                 override_reason="Jacke geholt"))  # fmt: skip
     export(db, event_id, "scans", tmp_path / "s.xlsx")
     ws = load_workbook(tmp_path / "s.xlsx").active
+    assert ws.cell(1, 11).value == "Trotzdem eingelassen, weil"
     rows = [[c.value for c in row] for row in ws.iter_rows(2)]
-    assert [r[5] for r in rows] == ["eingelassen"] * 4 + ["unbekannter Code"]
+    assert [r[5] for r in rows] == ["eingelassen"] * 4 + ["unbekannter Code", "Wiedereintritt"]
     assert all(r[1] == "Eingang" and r[2] == datetime.combine(day.date, datetime.min.time())
                for r in rows)  # fmt: skip
-    assert rows[-1][9] == "NICHTDA"
+    assert rows[-2][9] == "NICHTDA" and rows[-2][10] is None
+    assert rows[-1][10] == "Jacke geholt"  # the override, in the log
     export(db, event_id, "audit", tmp_path / "a.csv", format="csv")
     header, *rows = csv_rows(tmp_path / "a.csv")
     assert header[:3] == ["Zeit", "Wer", "Aktion"]
