@@ -118,6 +118,7 @@ class DayInUse(RegdeskError):
 
 PROBLEM_TEMPLATES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("errors", "This field is required."),
+    "no_day": QT_TRANSLATE_NOOP("errors", "Choose at least one day."),
     "unknown_placeholder": QT_TRANSLATE_NOOP(
         "errors", "There is no placeholder {{{value}}}; the placeholders are: {choices}."
     ),

@@ -47,6 +47,7 @@ from .override_dialog import OverrideDialog
 from .scanner_capture import ScannerCapture
 from .sounds import Sounds
 from .verdict_panel import VerdictPanel
+from .walk_in_dialog import Admission
 
 # What the door's counters, lists and context picker show.
 LIVE_TABLES = (
@@ -379,6 +380,24 @@ class CheckinPage(QWidget):
         self.scan(row.short_code)
         self.find.clear()
         self.scan_field.setFocus()
+
+    def walk_in_admission(self) -> Admission | None:
+        """At a day's entry a walk-in registered here is admitted at once (see
+        WalkInDialog); at a session door not."""
+        if self.scan_context().day_id is None:
+            return None
+        return Admission(
+            self.context.currentText(), self.scan_context, self.desk_name, self.show_admission
+        )
+
+    def show_admission(self, result: svc.ScanResult) -> None:
+        """A verdict decided elsewhere on this desk's behalf (the walk-in form)."""
+        self.verdict.show_result(result)
+        self.sounds.cue(result.colour)
+        if result.person is not None:
+            self.last_person_id = result.person.id
+        QTimer.singleShot(0, self, self.refresh)
+        self.changed.emit()
 
     def admit_anyway(self) -> None:
         """The guest just turned away comes in anyway: a reason (and in door mode the

@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         self.participants.reissue_requested.connect(self.reissue_badge)
         self._add_page(self.tr("Badges"), self.badges)
         self.checkin = CheckinPage(db, event_id, actor, desk=self.door_desk, live=self.live)
-        self.checkin.walk_in_requested.connect(self.participants.walk_in)
+        self.checkin.walk_in_requested.connect(
+            lambda: self.participants.walk_in(self.checkin.walk_in_admission())
+        )
         self.checkin.reprint_requested.connect(self.badges.print_participant)
         self.checkin.door_mode_requested.connect(self.enter_door_mode)
         self.door_window: DoorModeWindow | None = None

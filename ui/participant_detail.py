@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from regdesk.models import ConsentKind
 from regdesk.services.participants import ParticipantDetail
 
-from .formatting import local_time, weekday
+from .formatting import day_label, local_time, weekday
 
 
 class ParticipantDetailPane(QTextBrowser):
@@ -53,6 +53,9 @@ class ParticipantDetailPane(QTextBrowser):
             (self.tr("Badge code"), p.short_code),
             (self.tr("Registered"), f"{local_time(p.created_at)} ({self._source(p.source)})"),
         ]
+        if detail.event_days > 1:
+            days = ", ".join(day_label(d) for d in detail.days) or self.tr("every day")
+            rows.append((self.tr("Comes on"), days))
         if p.badge_print_count:
             rows.append(
                 (
@@ -195,6 +198,7 @@ class ParticipantDetailPane(QTextBrowser):
             "enrolment.waitlist_reordered": self.tr("Waiting list reordered"),
             "preferences.set": self.tr("Wishes changed"),
             "checkin.undo": self.tr("Admission undone"),
+            "checkin.override": self.tr("Admitted anyway"),
             "badge.reissue": self.tr("Badge reissued"),
             "mail.sent": self.tr("E-mail sent"),
             "mail.failed": self.tr("E-mail failed"),

@@ -24,6 +24,7 @@ from regdesk.models import ConsentKind, RegistrationSource, Salutation
 from regdesk.services import participants as svc
 from regdesk.services.events import get_event
 
+from .days_picker import DaysPicker
 from .duplicates import DuplicatePanel
 from .field_form import FieldForm, banner, save_cancel_buttons
 from .messages import error_text, problems_by_field
@@ -55,7 +56,8 @@ class ParticipantDialog(QDialog):
         )
         self.setMinimumWidth(860)
         with db.session(write=False) as session:
-            self.categories = get_event(session, event_id).categories
+            event = get_event(session, event_id)
+            self.categories = event.categories
             self.original = svc.get_participant(session, participant_id) if participant_id else None
 
         self.banner = banner()
@@ -94,6 +96,9 @@ class ParticipantDialog(QDialog):
         for category in self.categories:
             self.category.addItem(f"{category.name}", category.id)
         self.form.add("category_id", self.tr("&Category"), self.category)
+        self.days = DaysPicker(event.days)
+        if self.days.several:  # an event of one day does not ask
+            self.form.add("day_ids", self.tr("Comes on"), self.days)
         self.vip = QCheckBox(self.tr("V&IP (attention at the door)"))
         self.vip.setObjectName("field_is_vip")
         person_form.addRow("", self.vip)
@@ -180,6 +185,7 @@ class ParticipantDialog(QDialog):
         for name in TEXT:
             self.fields[name].setText(getattr(p, name))
         self.vip.setChecked(p.is_vip)
+        self.days.set_day_ids(p.day_ids)
         for consent in p.consents:
             combo = self.consents[consent.kind]
             combo.setCurrentIndex(combo.findData(consent.granted))
@@ -203,6 +209,7 @@ class ParticipantDialog(QDialog):
             **{name: self.needs_form.fields[name].text() for name in NEEDS},
             consents=consents,
             consent_via=self.consent_via.text(),
+            day_ids=self.days.day_ids() if self.days.several else None,
         )
 
     def _health_consent_changed(self) -> None:

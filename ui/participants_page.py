@@ -33,7 +33,7 @@ from .messages import error_text
 from .participant_detail import ParticipantDetailPane
 from .participant_dialog import ParticipantDialog
 from .participant_model import ParticipantTableModel
-from .walk_in_dialog import WalkInDialog
+from .walk_in_dialog import Admission, WalkInDialog
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before asking the database
 
@@ -123,7 +123,7 @@ class ParticipantsPage(QWidget):
         bar = QHBoxLayout()
         for name, text, shortcut, slot in (
             ("new", self.tr("&New…"), "Ctrl+N", self.new_participant),
-            ("walkIn", self.tr("&Walk-in…"), "Ctrl+Shift+N", self.walk_in),
+            ("walkIn", self.tr("&Walk-in…"), "Ctrl+Shift+N", lambda: self.walk_in()),
             ("edit", self.tr("&Edit…"), "", self.edit_selected),
             ("cancel", self.tr("&Cancel registration…"), "Ctrl+Del", self.cancel_selected),
             ("restore", self.tr("&Restore"), "", self.restore_selected),
@@ -345,8 +345,9 @@ class ParticipantsPage(QWidget):
             else:
                 self._after_change(pid)
 
-    def walk_in(self) -> None:
-        dialog = WalkInDialog(self.db, self.actor, self.event_id, self)
+    def walk_in(self, admission: Admission | None = None) -> None:
+        """The walk-in form; from the door (``admission``) the guest is admitted at once."""
+        dialog = WalkInDialog(self.db, self.actor, self.event_id, self, admission=admission)
         dialog.registered.connect(self._walk_in_registered)
         dialog.open_requested.connect(self.show_participant)
         dialog.exec()

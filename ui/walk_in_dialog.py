@@ -6,8 +6,12 @@ participant over for badge printing (``registered`` signal)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,16 +21,34 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from regdesk.db import Database
 from regdesk.errors import PossibleDuplicate, RegdeskError, ValidationError
 from regdesk.models import RegistrationSource
 from regdesk.services import participants as svc
+from regdesk.services.checkin import ScanContext, ScanResult
 from regdesk.services.events import get_event
+from regdesk.services.walk_in import register_and_admit
 
+from .days_picker import DaysPicker
 from .duplicates import DuplicatePanel
 from .field_form import FieldForm, banner
 from .messages import error_text, problems_by_field
+
+
+@dataclass(frozen=True)
+class Admission:
+    """Where a walk-in registered at the door is admitted at once (the check-in page's
+    context), and who shows the verdict."""
+
+    where: str  # "Einlass Do. 05.09.2024", as the desk's picker says
+    context: Callable[[], ScanContext]
+    desk: Callable[[], str]
+    admitted: Callable[[ScanResult], None]
+
+
+ADMIT_SETTING = "walk_in/admit_at_entry"
 
 
 class WalkInDialog(QDialog):
@@ -34,15 +56,23 @@ class WalkInDialog(QDialog):
     open_requested = Signal(int)  # the user chose an existing participant instead
 
     def __init__(
-        self, db: Database, actor: str, event_id: int, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: str,
+        event_id: int,
+        parent: QWidget | None = None,
+        *,
+        admission: Admission | None = None,
     ) -> None:
         super().__init__(parent)
         self.db, self.actor, self.event_id = db, actor, event_id
+        self.admission = admission
         self.setObjectName("walkInDialog")
         self.setWindowTitle(self.tr("Walk-in registration"))
         self.setMinimumWidth(560)
         with db.session(write=False) as session:
-            categories = get_event(session, event_id).categories
+            event = get_event(session, event_id)
+            categories = event.categories
 
         heading = QLabel(self.tr("Walk-in registration"))
         heading.setStyleSheet("font-size:16pt; font-weight:bold;")
@@ -80,7 +110,18 @@ class WalkInDialog(QDialog):
         self.default_category = next((i for i, c in enumerate(categories) if c.is_default), 0)
         self.category.setCurrentIndex(self.default_category)
         self.form.add("category_id", self.tr("&Category"), self.category)
+        self.days = DaysPicker(event.days)
+        if self.days.several:
+            self.form.add("day_ids", self.tr("Comes on"), self.days)
         self.fields = self.form.fields
+        # at the door: admitted at once (a desk that only registers turns it off)
+        self.admit_now = QCheckBox()
+        self.admit_now.setObjectName("admitNow")
+        if admission is not None:
+            self.admit_now.setText(self.tr("&Admit at once: %1").replace("%1", admission.where))
+            self.admit_now.setChecked(QSettings().value(ADMIT_SETTING, True, type=bool))
+            self.admit_now.toggled.connect(lambda on: QSettings().setValue(ADMIT_SETTING, on))
+            form_layout.addRow("", self.admit_now)
 
         buttons = QDialogButtonBox()
         self.register_button = buttons.addButton(
@@ -109,21 +150,41 @@ class WalkInDialog(QDialog):
             last_name=self.fields["last_name"].text(),
             organisation=self.fields["organisation"].text(),
             category_id=self.category.currentData(),
+            day_ids=self.days.day_ids() if self.days.several else None,
         )
 
     def register(self, allow_duplicate: bool = False) -> None:
         self.banner.hide()
         self.form.clear()
+        admit = self.admission if self.admission and self.admit_now.isChecked() else None
+        result = None
         try:
             with self.db.session() as session:
-                person = svc.register(
-                    session,
-                    self.event_id,
-                    self.participant_input(),
-                    actor=self.actor,
-                    source=RegistrationSource.WALK_IN,
-                    allow_duplicate=allow_duplicate,
-                )
+                if admit is not None:
+                    person, result = register_and_admit(
+                        session,
+                        self.event_id,
+                        self.participant_input(),
+                        actor=self.actor,
+                        desk=admit.desk(),
+                        context=admit.context(),
+                        allow_duplicate=allow_duplicate,
+                    )
+                else:
+                    person = svc.register(
+                        session,
+                        self.event_id,
+                        self.participant_input(),
+                        actor=self.actor,
+                        source=RegistrationSource.WALK_IN,
+                        allow_duplicate=allow_duplicate,
+                    )
+        except DBAPIError:
+            self.banner.setText(
+                self.tr("The database does not answer; nobody was registered. Try again.")
+            )
+            self.banner.show()
+            return
         except PossibleDuplicate as exc:
             self.duplicates.show_candidates(exc.candidates)
             return
@@ -144,9 +205,12 @@ class WalkInDialog(QDialog):
             .replace("%3", person.short_code)
         )
         self.confirmation.show()
+        if result is not None:
+            admit.admitted(result)  # the door shows the verdict (and counts)
         for name in ("first_name", "last_name", "organisation"):
             self.fields[name].clear()
         self.category.setCurrentIndex(self.default_category)
+        self.days.set_day_ids(None)
         self.fields["first_name"].setFocus()
         self.registered.emit(person)  # may print the badge (a print dialog comes and goes)
         self.activateWindow()  # ready for the next guest

@@ -15,7 +15,7 @@ from ..services import checkin as svc
 from ..services import events as event_service
 from ..services.audit import actor_name
 from ..text import format_date
-from .programme import find_day
+from .days import find_day
 
 WORDS = {
     "admitted": "ADMITTED",

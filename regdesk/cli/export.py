@@ -16,8 +16,8 @@ from ..services.audit import actor_name
 from ..services.exports import LISTS, export_list
 from ..services.list_common import ListRequest
 from ..services.preferences import programme_items
+from .days import find_day
 from .participants import resolve_category
-from .programme import find_day
 
 MAX_BLANK_ROWS = 200
 DESCRIPTIONS = {

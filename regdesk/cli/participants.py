@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from ..badge_codes import ALPHABET, SHORT_CODE_LENGTH
 from ..db import Database
@@ -14,8 +15,14 @@ from ..services import events as event_service
 from ..services import participants as svc
 from ..services.audit import actor_name
 from ..services.search import SORTS, ParticipantFilter, participant_ids, participant_rows
+from ..text import format_date
+from .days import parse_days
 
 STATUS_TEXT = {"registered": "registered", "cancelled": "CANCELLED"}
+DAYS_HELP = (
+    "the days the person comes on: day numbers or dates, comma-separated "
+    "(e.g. 1,2 or 17.09.2019), or all (the default for a new person)"
+)
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -42,6 +49,7 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         help="category name or id (default: the event's default category)",
     )
     add.add_argument("--vip", action="store_true")
+    add.add_argument("--days", default=None, help=DAYS_HELP)
     add.add_argument("--walk-in", action="store_true", help="registered at the door")
     add.add_argument(
         "--force", action="store_true", help="register even if a likely duplicate exists"
@@ -63,6 +71,19 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     search.add_argument("query", help="name, organisation, e-mail or short code, any accents")
     search.add_argument("--limit", type=int, default=20)
 
+    edit = actions.add_parser(
+        "edit", parents=[common], help="change a participant (only what is given changes)"
+    )
+    edit.add_argument("who", help="participant id or badge short code")
+    for option in ("first", "last", "title", "organisation", "position", "email", "phone"):
+        edit.add_argument(f"--{option}", default=None)
+    edit.add_argument("--category", default=None, help="category name or id")
+    vip = edit.add_mutually_exclusive_group()
+    vip.add_argument("--vip", dest="vip", action="store_true", default=None)
+    vip.add_argument("--no-vip", dest="vip", action="store_false")
+    edit.add_argument("--days", default=None, help=DAYS_HELP)
+    edit.add_argument("--force", action="store_true", help="save even if a likely duplicate exists")
+
     show = actions.add_parser("show", parents=[common], help="one participant in full")
     show.add_argument("who", help="participant id or badge short code")
 
@@ -75,7 +96,7 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
-    with db.session(write=args.action in ("add", "cancel", "restore")) as session:
+    with db.session(write=args.action in ("add", "edit", "cancel", "restore")) as session:
         event_id = args.event or event_service.current_event_id(session)
         return ACTIONS[args.action](session, event_id, args)
 
@@ -144,6 +165,7 @@ def cmd_add(session, event_id: int, args) -> int:
         phone=args.phone,
         is_vip=args.vip,
         category_id=resolve_category(session, event_id, args.category),
+        day_ids=parse_days(event_service.get_event(session, event_id).days, args.days),
     )
     source = RegistrationSource.WALK_IN if args.walk_in else RegistrationSource.MANUAL
     try:
@@ -156,20 +178,59 @@ def cmd_add(session, event_id: int, args) -> int:
             allow_duplicate=args.force,
         )
     except PossibleDuplicate as exc:
-        print("regdesk: likely already registered — not added:", file=sys.stderr)
-        for c in exc.candidates:
-            why = "same e-mail" if c.reason == "email" else "same name and organisation"
-            print(
-                f"  {c.id}: {c.first_name} {c.last_name}, {c.organisation or '-'}, "
-                f"{c.email or '-'} ({why}, {c.status})",
-                file=sys.stderr,
-            )
-        print("Use --force to register anyway.", file=sys.stderr)
+        _duplicates(exc, "likely already registered — not added", "register anyway")
         return 1
     print(
         f"Registered {person.id}: {person.display_name} ({person.category_name}), "
-        f"badge code {person.short_code}"
+        f"badge code {person.short_code}{_days_note(session, event_id, person)}"
     )
+    return 0
+
+
+def _duplicates(exc: PossibleDuplicate, what: str, force: str) -> None:
+    print(f"regdesk: {what}:", file=sys.stderr)
+    for c in exc.candidates:
+        why = "same e-mail" if c.reason == "email" else "same name and organisation"
+        print(
+            f"  {c.id}: {c.first_name} {c.last_name}, {c.organisation or '-'}, "
+            f"{c.email or '-'} ({why}, {c.status})",
+            file=sys.stderr,
+        )
+    print(f"Use --force to {force}.", file=sys.stderr)
+
+
+def _days_note(session, event_id: int, person) -> str:
+    if not person.day_ids:
+        return ""
+    days = event_service.get_event(session, event_id).days
+    return ", on " + ", ".join(format_date(d.date) for d in days if d.id in person.day_ids)
+
+
+def cmd_edit(session, event_id: int, args) -> int:
+    pid = resolve_participant(session, event_id, args.who)
+    current = svc.get_participant(session, pid).as_input()
+    changes = {
+        name: getattr(args, option)
+        for option, name in (
+            ("first", "first_name"), ("last", "last_name"), ("title", "title"),
+            ("organisation", "organisation"), ("position", "position"), ("email", "email"),
+            ("phone", "phone"), ("vip", "is_vip"),
+        )
+        if getattr(args, option) is not None
+    }  # fmt: skip
+    if args.category is not None:
+        changes["category_id"] = resolve_category(session, event_id, args.category)
+    changes["day_ids"] = parse_days(event_service.get_event(session, event_id).days, args.days)
+    data = replace(current, **changes)
+    try:
+        person = svc.update_participant(
+            session, pid, data, actor=actor_name("cli"), allow_duplicate=args.force
+        )
+    except PossibleDuplicate as exc:
+        _duplicates(exc, "another participant looks the same — not saved", "save anyway")
+        return 1
+    days = _days_note(session, event_id, person) or ", every day"
+    print(f"Saved {person.id}: {person.display_name} ({person.category_name}){days}")
     return 0
 
 
@@ -209,6 +270,7 @@ def cmd_show(session, event_id: int, args) -> int:
         ("Accessibility", p.needs_accessibility),
         ("Interpreter", p.needs_interpreter),
         ("Notes", p.notes),
+        ("Days", _days_note(session, event_id, p).removeprefix(", on ") or "every day"),
     ):
         if value:
             print(f"  {label + ':':<14} {value}")
@@ -247,6 +309,7 @@ def cmd_restore(session, event_id: int, args) -> int:
 
 ACTIONS = {
     "add": cmd_add,
+    "edit": cmd_edit,
     "list": cmd_list,
     "search": cmd_search,
     "show": cmd_show,

@@ -13,7 +13,8 @@ from ..services import events as event_service
 from ..services import programme as svc
 from ..services.audit import actor_name
 from ..services.preferences import preferences_of, resolve_wishes, set_preferences
-from ..text import format_date, parse_date
+from ..text import format_date
+from .days import find_day
 from .participants import resolve_participant
 
 
@@ -106,17 +107,6 @@ def _capacity(text: str) -> int | None:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of places: {text!r}") from None
-
-
-def find_day(days, text: str) -> int | None:
-    """The id of the event day given as a day number (1, 2 ...) or a date, or None."""
-    if text.isdigit() and 1 <= int(text) <= len(days):
-        return days[int(text) - 1].id
-    try:
-        wanted = parse_date(text)
-    except ValueError:
-        return None
-    return next((d.id for d in days if d.date == wanted), None)
 
 
 def _day_id(session, event_id: int, text: str) -> int:

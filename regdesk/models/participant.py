@@ -110,6 +110,8 @@ class Participant(Base):
     consents: Mapped[list[Consent]] = relationship(
         back_populates="participant", cascade="all, delete-orphan"
     )
+    # the days the person comes on (none: every day of the event)
+    days: Mapped[list[ParticipantDay]] = relationship(cascade="all, delete-orphan")
 
 
 class Consent(Base):

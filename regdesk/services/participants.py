@@ -27,6 +27,7 @@ from ..models import (
     Enrolment,
     EventDay,
     Participant,
+    ParticipantDay,
     ParticipantStatus,
     ProgrammeItem,
     ProgrammeSlot,
@@ -98,6 +99,9 @@ class ParticipantInput:
     # ConsentKind value -> granted (True/False); a kind left out was not asked
     consents: dict[str, bool] = field(default_factory=dict)
     consent_via: str = ""
+    # the event days the person comes on: None leaves them as they are (a new person:
+    # every day); all of the event's days is the same as every day; () is refused
+    day_ids: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +141,7 @@ class ParticipantSummary:
     created_at: datetime
     updated_at: datetime
     consents: tuple[ConsentInfo, ...] = ()
+    day_ids: tuple[int, ...] = ()  # the days the person comes on; () every day
 
     @property
     def display_name(self) -> str:
@@ -149,6 +154,7 @@ class ParticipantSummary:
         return ParticipantInput(
             **{name: getattr(self, name) for name in FIELDS},
             consents={c.kind: c.granted for c in self.consents},
+            day_ids=self.day_ids or None,
         )
 
 
@@ -192,6 +198,8 @@ class ParticipantDetail:
     scans: tuple[ScanInfo, ...]
     history: tuple[AuditRecord, ...]
     wishes: tuple[WishSummary, ...] = ()  # ranked wishes for the allocation
+    days: tuple[date, ...] = ()  # the days the person comes on; () every day
+    event_days: int = 1  # how many days the event has
 
 
 # --- keys and search index (shared with bulk loaders such as the demo seeder) ---------------
@@ -309,9 +317,47 @@ def event_categories(session: Session, event_id: int) -> tuple[list[int], int | 
 
 def _validated(session: Session, event_id: int, data: ParticipantInput) -> dict:
     values, problems = check_input(data, *event_categories(session, event_id))
+    if data.day_ids is not None:
+        problems += _day_problems(session, event_id, data.day_ids)
     if problems:
         raise Invalid(problems)
     return values
+
+
+def _day_problems(session: Session, event_id: int, day_ids: Collection[int]) -> list[Problem]:
+    if not day_ids:
+        return [Problem("day_ids", "no_day")]
+    valid = set(session.scalars(select(EventDay.id).where(EventDay.event_id == event_id)))
+    return [Problem("day_ids", "unknown_day")] if set(day_ids) - valid else []
+
+
+def _set_days(
+    session: Session, participant: Participant, day_ids: Collection[int] | None, *, actor: str
+) -> None:
+    """The days the person comes on (checked by _validated); all days: no rows."""
+    if day_ids is None:
+        return
+    every = set(
+        session.scalars(select(EventDay.id).where(EventDay.event_id == participant.event_id))
+    )
+    wanted = set() if set(day_ids) >= every else set(day_ids)
+    current = {d.day_id for d in participant.days}
+    if wanted == current:
+        return
+    participant.days.clear()  # the old rows go first: (person, day) is unique
+    session.flush()
+    participant.days.extend(ParticipantDay(day_id=d) for d in sorted(wanted))
+    session.flush()
+    record(
+        session,
+        actor=actor,
+        action="participant.days",
+        entity="participant",
+        entity_id=participant.id,
+        event_id=participant.event_id,
+        before={"day_ids": sorted(current)},
+        after={"day_ids": sorted(wanted)},
+    )
 
 
 # --- duplicates -----------------------------------------------------------------------------
@@ -382,6 +428,7 @@ def _summary(p: Participant) -> ParticipantSummary:
             ConsentInfo(c.kind, c.granted, c.given_at, c.given_via)
             for c in sorted(p.consents, key=lambda c: c.kind)
         ),
+        day_ids=tuple(sorted(d.day_id for d in p.days)),
     )
 
 
@@ -435,6 +482,17 @@ def participant_detail(session: Session, participant_id: int) -> ParticipantDeta
         ),
         history=tuple(reversed(history(session, "participant", participant_id))),
         wishes=tuple(preferences_of(session, participant_id)),
+        days=tuple(
+            session.scalars(
+                select(EventDay.date)
+                .join(ParticipantDay, ParticipantDay.day_id == EventDay.id)
+                .where(ParticipantDay.participant_id == participant_id)
+                .order_by(EventDay.date)
+            )
+        ),
+        event_days=session.scalar(
+            select(func.count()).where(EventDay.event_id == participant.event_id)
+        ),
     )
 
 
@@ -528,6 +586,7 @@ def register(
     _set_consents(
         session, participant, data.consents, data.consent_via or _default_via(source), actor=actor
     )
+    _set_days(session, participant, data.day_ids, actor=actor)
     record(
         session,
         actor=actor,
@@ -590,6 +649,7 @@ def update_participant(
         after=snapshot(participant, AUDITED),
     )
     _set_consents(session, participant, data.consents, data.consent_via or "Änderung", actor=actor)
+    _set_days(session, participant, data.day_ids, actor=actor)
     reindex(session, participant)
     session.flush()
     session.refresh(participant)

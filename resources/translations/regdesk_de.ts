@@ -732,6 +732,17 @@ gekommen: %3 · angemeldet: %4</translation>
     </message>
 </context>
 <context>
+    <name>DaysPicker</name>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Comes on %1</source>
+        <translation>Kommt am %1</translation>
+    </message>
+</context>
+<context>
     <name>DoorModeWindow</name>
     <message>
         <source>Door mode – regdesk</source>
@@ -2456,6 +2467,14 @@ Datenbank: %2</translation>
         <translation>Angemeldet am</translation>
     </message>
     <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>Comes on</source>
+        <translation>Kommt an</translation>
+    </message>
+    <message>
         <source>Badge printed</source>
         <translation>Badge gedruckt</translation>
     </message>
@@ -2636,6 +2655,10 @@ Datenbank: %2</translation>
         <translation>Einlass zurückgenommen</translation>
     </message>
     <message>
+        <source>Admitted anyway</source>
+        <translation>Trotzdem eingelassen</translation>
+    </message>
+    <message>
         <source>Badge reissued</source>
         <translation>Badge neu ausgestellt</translation>
     </message>
@@ -2721,6 +2744,10 @@ Datenbank: %2</translation>
     <message>
         <source>&amp;Category</source>
         <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>Comes on</source>
+        <translation>Kommt an</translation>
     </message>
     <message>
         <source>V&amp;IP (attention at the door)</source>
@@ -3596,12 +3623,24 @@ Grund (Pflichtangabe):</translation>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
+        <source>Comes on</source>
+        <translation>Kommt an</translation>
+    </message>
+    <message>
+        <source>&amp;Admit at once: %1</source>
+        <translation>&amp;Gleich einlassen: %1</translation>
+    </message>
+    <message>
         <source>&amp;Register</source>
         <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The database does not answer; nobody was registered. Try again.</source>
+        <translation>Die Datenbank antwortet nicht; niemand wurde angemeldet. Bitte noch einmal versuchen.</translation>
     </message>
     <message>
         <source>Registered: %1 (%2), badge code %3</source>
@@ -3778,6 +3817,10 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>This field is required.</source>
         <translation>Dieses Feld ist ein Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Mindestens einen Tag wählen.</translation>
     </message>
     <message>
         <source>There is no placeholder {{{value}}}; the placeholders are: {choices}.</source>
