@@ -307,6 +307,12 @@ class ItemFull(RegdeskError):
     )
 
 
+class NoFreePlace(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", '"{title}" has no free place any more (all {capacity} are taken).'
+    )
+
+
 class TimeClash(RegdeskError):
     template = QT_TRANSLATE_NOOP(
         "errors", '{name} already has "{other}" at the same time ({time}).'

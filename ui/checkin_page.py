@@ -32,6 +32,7 @@ from regdesk.errors import RegdeskError
 from regdesk.models import Direction, ParticipantStatus
 from regdesk.services import checkin as svc
 from regdesk.services import door as door_service
+from regdesk.services.door_places import take_free_place
 from regdesk.services.events import get_event
 from regdesk.services.programme import event_programme
 from regdesk.services.search import ParticipantFilter, search
@@ -137,6 +138,7 @@ class CheckinPage(QWidget):
         self.scan_field.returnPressed.connect(self._scan_field_entered)
         self.verdict = VerdictPanel()
         self.verdict.override_requested.connect(self.admit_anyway)
+        self.verdict.place_requested.connect(self.give_free_place)
         self.last_code = ""  # what was scanned last: "admit anyway" scans it again
         self.offline_banner = QLabel()
         self.offline_banner.setObjectName("offlineBanner")
@@ -172,6 +174,11 @@ class CheckinPage(QWidget):
         override_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         override_action.triggered.connect(self.admit_anyway)
         self.addAction(override_action)
+        place_action = QAction(self)
+        place_action.setShortcut(QKeySequence("F10"))
+        place_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        place_action.triggered.connect(self.give_free_place)
+        self.addAction(place_action)
 
         self.buttons: dict[str, QPushButton] = {}
         for name, text, shortcut, slot in (
@@ -398,6 +405,29 @@ class CheckinPage(QWidget):
             self.last_person_id = result.person.id
         QTimer.singleShot(0, self, self.refresh)
         self.changed.emit()
+
+    def give_free_place(self) -> None:
+        """The guest shown (waiting, or not enrolled) takes a free place of this door's
+        item: enrolled and admitted in one step, on the server."""
+        result = self.verdict.result
+        if result is None or not result.can_take_place or result.item_id is None:
+            return
+        try:
+            with self.db.session() as session:
+                admitted = take_free_place(
+                    session, self.event_id, self.last_code, item_id=result.item_id,
+                    desk=self.desk_name(), actor=f"desk:{self.desk_name()}",
+                )  # fmt: skip
+        except RegdeskError as exc:  # gone meanwhile (another door was quicker)
+            self.verdict.show_result(replace(result, places_free=0))
+            self.verdict.add_note(error_text(exc))
+            self.sounds.cue("stop")
+            return
+        except DBAPIError:
+            self.verdict.show_unchecked(self.tr("The server does not answer; nothing changed."))
+            self.sounds.cue("stop")
+            return
+        self.show_admission(admitted)
 
     def admit_anyway(self) -> None:
         """The guest just turned away comes in anyway: a reason (and in door mode the

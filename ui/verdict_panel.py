@@ -23,6 +23,7 @@ STYLES = {
 
 class VerdictPanel(QFrame):
     override_requested = Signal()  # "Admit anyway" for the guest shown
+    place_requested = Signal()  # "Take the free place" at a session door
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,11 +51,19 @@ class VerdictPanel(QFrame):
         self.override_button.setObjectName("overrideButton")
         self.override_button.setAccessibleName(self.tr("Admit anyway"))
         self.override_button.clicked.connect(self.override_requested.emit)
+        self.place_button = QPushButton(self.tr("Give the free &place (F10)"))
+        self.place_button.setObjectName("placeButton")
+        self.place_button.setAccessibleName(self.tr("Give the free place"))
+        self.place_button.clicked.connect(self.place_requested.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.place_button)
+        buttons.addWidget(self.override_button)
+        buttons.addStretch()
         text = QVBoxLayout()
         text.setSpacing(6)
         for label in (self.words, self.name, self.details, self.notes):
             text.addWidget(label)
-        text.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignLeft)
+        text.addLayout(buttons)
         text.addStretch()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -78,8 +87,8 @@ class VerdictPanel(QFrame):
             " #verdictDetails { font-size:16pt; }"
             " #verdictNotes { font-size:16pt; font-weight:bold; background:rgba(0,0,0,0.25);"
             " border-radius:6px; padding:4px 8px; }"
-            " #overrideButton { font-size:13pt; padding:6px 14px; color:#1B1B1B;"
-            " background:white; border-radius:6px; }"
+            " #overrideButton, #placeButton { font-size:13pt; padding:6px 14px;"
+            " color:#1B1B1B; background:white; border-radius:6px; }"
         )
         self.symbol.setText(symbol)
         self.kind = kind
@@ -119,6 +128,8 @@ class VerdictPanel(QFrame):
             notes.append(self.tr("This badge was replaced by a newer one (lost?)."))
         if result.verdict == "not_enrolled" and result.reason == "waitlisted":
             notes.append(self.tr("On the waiting list only"))
+        if result.can_take_place:
+            notes.append(self.tr("%n place(s) free", "", result.places_free))
         if result.verdict == "wrong_day" and result.booked_days:
             notes.append(
                 self.tr("Registered for: %1").replace(
@@ -140,8 +151,15 @@ class VerdictPanel(QFrame):
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         self.override_button.setVisible(result.overridable)
+        self.place_button.setVisible(result.can_take_place)
         self.setAccessibleDescription(f"{self.words.text()}: {self.name.text()}")
         self.timer.start()
+
+    def add_note(self, text: str) -> None:
+        """One more line under the verdict (what an action on it answered)."""
+        lines = [line for line in (self.notes.text(), text) if line]
+        self.notes.setText("\n".join(lines))
+        self.notes.show()
 
     def show_unchecked(self, reason: str) -> None:
         """The scan could not be decided: never leave the previous guest's verdict up."""
@@ -153,6 +171,7 @@ class VerdictPanel(QFrame):
         self.notes.setText("")
         self.notes.hide()
         self.override_button.hide()
+        self.place_button.hide()
         self.setAccessibleDescription(f"{self.words.text()}: {reason}")
         self.timer.start()
 
@@ -165,4 +184,5 @@ class VerdictPanel(QFrame):
         self.notes.setText("")
         self.notes.hide()
         self.override_button.hide()
+        self.place_button.hide()
         self.setAccessibleDescription(self.words.text())

@@ -115,6 +115,12 @@ class ScanResult:
     offline: bool = False  # decided by a desk from its replica while the server was away
     booked_days: tuple[date, ...] = ()  # wrong day: the days the guest is registered for
     override_reason: str = ""  # admitted anyway, and why
+    places_free: int | None = None  # not enrolled at a session door: places still free
+
+    @property
+    def can_take_place(self) -> bool:
+        """A guest not enrolled (or waiting) at a door with a free place may take it."""
+        return self.verdict == Verdict.NOT_ENROLLED.value and bool(self.places_free)
 
     @property
     def overridable(self) -> bool:
@@ -217,6 +223,14 @@ _BOOKED_DAYS = (
 _ITEM_OPEN = select(ProgrammeItem.capacity.is_(None)).where(  # no limit: an open item
     ProgrammeItem.id == bindparam("item_id")
 )
+_PLACES_FREE = select(
+    ProgrammeItem.capacity
+    - select(func.count())
+    .where(
+        Enrolment.item_id == ProgrammeItem.id, Enrolment.status == EnrolmentStatus.ENROLLED.value
+    )
+    .scalar_subquery()
+).where(ProgrammeItem.id == bindparam("item_id"))
 _ENROLMENT = select(Enrolment.status).where(
     Enrolment.item_id == bindparam("item_id"), Enrolment.participant_id == bindparam("pid")
 )
@@ -343,6 +357,9 @@ def scan(
     booked: tuple[date, ...] = ()
     if verdict == Verdict.WRONG_DAY.value:  # the door names the days the guest booked
         booked = tuple(conn.execute(_BOOKED_DAYS, {"pid": person.id}).scalars())
+    free = None
+    if verdict == Verdict.NOT_ENROLLED.value:  # is there a place the guest could take?
+        free = conn.execute(_PLACES_FREE, {"item_id": item_id}).scalar()
     if values["override_reason"]:
         record_override(session, event_id, values, scan_id)
     return ScanResult(
@@ -360,6 +377,7 @@ def scan(
         offline,
         booked,
         values["override_reason"],
+        free,
     )
 
 

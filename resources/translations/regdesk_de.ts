@@ -458,6 +458,10 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Saaltür: %1 (%2)</translation>
     </message>
     <message>
+        <source>The server does not answer; nothing changed.</source>
+        <translation>Der Server antwortet nicht; nichts wurde geändert.</translation>
+    </message>
+    <message>
         <source>Admission of %1 undone.</source>
         <translation>Einlass von %1 rückgängig gemacht.</translation>
     </message>
@@ -3492,6 +3496,14 @@ Grund (Pflichtangabe):</translation>
         <translation>Trotzdem einlassen</translation>
     </message>
     <message>
+        <source>Give the free &amp;place (F10)</source>
+        <translation>Freien &amp;Platz geben (F10)</translation>
+    </message>
+    <message>
+        <source>Give the free place</source>
+        <translation>Freien Platz geben</translation>
+    </message>
+    <message>
         <source>Welcome – admitted</source>
         <translation>Willkommen – eingelassen</translation>
     </message>
@@ -3554,6 +3566,13 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>On the waiting list only</source>
         <translation>Nur auf der Warteliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free</source>
+        <translation>
+            <numerusform>%n Platz frei</numerusform>
+            <numerusform>%n Plätze frei</numerusform>
+        </translation>
     </message>
     <message>
         <source>Registered for: %1</source>
@@ -4021,6 +4040,10 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>&quot;{title}&quot; is full ({capacity} places) and has no room on the waiting list.</source>
         <translation>„{title}“ ist voll ({capacity} Plätze) und hat keinen Platz auf der Warteliste.</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; has no free place any more (all {capacity} are taken).</source>
+        <translation>„{title}“ hat keinen freien Platz mehr (alle {capacity} sind vergeben).</translation>
     </message>
     <message>
         <source>{name} already has &quot;{other}&quot; at the same time ({time}).</source>

@@ -150,3 +150,37 @@ def test_an_open_items_door_admits_a_guest_who_never_enrolled(qtbot, congress):
     scan_by_hand(qtbot, page, f["anna"])  # enrolled nowhere, registered for every day
     assert page.verdict.kind == "ok"
     qtbot.waitUntil(lambda: page.counts_label.text().startswith("Im Raum: 1 von offen"))
+
+
+def test_a_waiting_guest_takes_the_free_place_at_the_door(qtbot, congress):
+    from sqlalchemy import update
+
+    from regdesk.models import ProgrammeItem
+
+    db, event_id, f = congress
+    with db.session() as session:
+        slot = programme.create_slot(
+            session, event_id, programme.SlotInput(f["days"][0], "10:00", "11:30"), actor="t"
+        )
+        w1 = programme.create_item(
+            session, programme.ItemInput(slot.id, "Bodenpolitik", code="W1", capacity=1),
+            actor="t",
+        ).id  # fmt: skip
+        first = people.register(
+            session, event_id, people.ParticipantInput("Jan", "Nowak"), actor="t"
+        ).id
+        ben = session.scalar(select(Participant.id).where(Participant.last_name == "Schulz"))
+        programme.enrol(session, w1, first, actor="t")
+        programme.enrol(session, w1, ben, actor="t")  # waiting
+        session.execute(update(ProgrammeItem).where(ProgrammeItem.id == w1).values(capacity=2))
+    page = open_checkin(qtbot, db, event_id, f"item:{w1}")
+    scan_by_hand(qtbot, page, f["code"])
+    panel = page.verdict
+    assert panel.words.text() == "Nicht für diesen Programmpunkt angemeldet"
+    assert "Nur auf der Warteliste" in panel.notes.text() and "1 Platz frei" in panel.notes.text()
+    assert panel.place_button.isVisible()
+    qtbot.keyClick(page.scan_field, Qt.Key.Key_F10)
+    assert panel.kind == "ok" and "Ben Schulz" in panel.name.text()
+    qtbot.waitUntil(lambda: page.counts_label.text().startswith("Im Raum: 1 von 2"))
+    with db.session(write=False) as session:
+        assert programme.item_lists(session, w1)[1] == []  # nobody waiting any more
