@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import socket
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -29,7 +30,7 @@ from regdesk.db import Database
 from regdesk.desks.changes import touches
 from regdesk.desks.door import DoorDesk
 from regdesk.errors import RegdeskError
-from regdesk.models import Direction, ParticipantStatus
+from regdesk.models import Direction, ParticipantStatus, utcnow
 from regdesk.services import checkin as svc
 from regdesk.services import door as door_service
 from regdesk.services.door_places import take_free_place
@@ -37,6 +38,7 @@ from regdesk.services.events import get_event
 from regdesk.services.programme import event_programme
 from regdesk.services.search import ParticipantFilter, search
 
+from . import desk_settings
 from .action_button import action_button
 from .checkin_models import CategoryCountsModel, FoundModel, RecentScansModel
 from .conflicts_dialog import ConflictsDialog
@@ -90,6 +92,7 @@ class CheckinPage(QWidget):
         self.door = door  # door mode: locked settings, only the data the door needs
         self.setObjectName("doorCheckinPage" if door else "checkinPage")
         self.last_person_id: int | None = None
+        self.undo_target: svc.Undoable | None = None
 
         self.context = QComboBox()
         self.context.setObjectName("checkinContext")
@@ -108,7 +111,8 @@ class CheckinPage(QWidget):
         self.sound.setChecked(True)
         self.sounds = Sounds()
         self.sound.toggled.connect(lambda on: setattr(self.sounds, "enabled", on))
-        self.desk = QLineEdit(socket.gethostname()[:40])
+        self.desk = QLineEdit(desk_settings.saved_name() or socket.gethostname()[:40])
+        self.desk.setMaxLength(40)
         self.desk.setObjectName("deskName")
         self.desk.setAccessibleName(self.tr("Desk name"))
         self.desk.setMinimumWidth(120)
@@ -145,6 +149,20 @@ class CheckinPage(QWidget):
         self.offline_banner.setAccessibleName(self.tr("Connection to the server"))
         self.offline_banner.setWordWrap(True)
         self.offline_banner.hide()
+        self.name_banner = QLabel(
+            self.tr(
+                "This desk has no name yet: give it one in the field “Desk” above and press "
+                "Enter (asked once). The scan log and the other desks call it by this name."
+            )
+        )
+        self.name_banner.setObjectName("nameBanner")
+        self.name_banner.setWordWrap(True)
+        self.name_banner.setStyleSheet(
+            "background:#FFF4CE; color:#4A3B00; border:1px solid #C9A400; border-radius:6px;"
+            " padding:6px 10px;"
+        )
+        self.name_banner.setVisible(not door and not desk_settings.saved_name())
+        self.session_started = utcnow()  # "undo" reaches back to this desk's start only
         self.capture = ScannerCapture(self, self.scan_field)
         self.capture.scanned.connect(self.scan)
         self.capture.field_burst.connect(self._scan_field_entered)  # a scanner without suffix
@@ -208,6 +226,7 @@ class CheckinPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.offline_banner)
+        left_layout.addWidget(self.name_banner)
         left_layout.addWidget(self.scan_field)
         left_layout.addWidget(self.verdict, 1)
         manual = QGroupBox(self.tr("Guest without badge: search by name"))
@@ -258,6 +277,18 @@ class CheckinPage(QWidget):
                 widget.hide()
 
         self.reload_contexts()
+        if not door:  # what this desk was set to last time
+            index = self.context.findData(desk_settings.saved_context(db, event_id))
+            if index >= 0:
+                self.context.setCurrentIndex(index)
+            self.reentry.setChecked(desk_settings.flag(desk_settings.REENTRY, True))
+            self.sound.setChecked(desk_settings.flag(desk_settings.SOUND, True))
+            self.context.currentIndexChanged.connect(self._remember_context)
+            self.reentry.toggled.connect(
+                lambda on: desk_settings.save_flag(desk_settings.REENTRY, on)
+            )
+            self.sound.toggled.connect(lambda on: desk_settings.save_flag(desk_settings.SOUND, on))
+            self.desk.editingFinished.connect(self.confirm_name)
         self.context.currentIndexChanged.connect(lambda _: self.refresh())
         self.desk.editingFinished.connect(self.refresh)
         self.follower = Follower(self, live, self.live_refresh, LIVE_TABLES)
@@ -328,6 +359,43 @@ class CheckinPage(QWidget):
 
     def desk_name(self) -> str:
         return self.desk.text().strip() or socket.gethostname()[:40]
+
+    def _remember_context(self, _index: int) -> None:
+        if self.context.currentData():
+            desk_settings.save_context(self.db, self.event_id, self.context.currentData())
+
+    def confirm_name(self) -> None:
+        """The desk's name, kept for the next start. A name another desk of this event
+        already scanned under is taken only when staff say it is this computer."""
+        name = self.desk_name()
+        saved = desk_settings.saved_name()
+        if name == saved:
+            self.name_banner.hide()
+            return
+        try:
+            with self.db.session(write=False) as session:
+                seen = dict(svc.desks_seen(session, self.event_id, datetime.min.replace(
+                    tzinfo=UTC)))  # fmt: skip
+        except DBAPIError:
+            seen = {}
+        if name in seen:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Desk name in use"),
+                self.tr(
+                    "A desk called “%1” has scanned at this event, last at %2. Is that this "
+                    "computer? Two desks under one name cannot be told apart in the scan log."
+                )
+                .replace("%1", name)
+                .replace("%2", local_time(seen[name])),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.desk.setText(saved or socket.gethostname()[:40])
+                self.desk.setFocus()
+                self.desk.selectAll()
+                return
+        desk_settings.save_name(name)
+        self.name_banner.hide()
 
     # --- scanning ---------------------------------------------------------------------------
 
@@ -454,11 +522,16 @@ class CheckinPage(QWidget):
             self.scan_field.setFocus()
 
     def undo_last(self) -> None:
+        """Take back this desk's last admission of its running session -- the one the
+        button names, and no other."""
+        if self.undo_target is None:
+            return
         try:
             with self.db.session() as session:
                 result = svc.undo_last(
-                    session, self.event_id, self.desk_name(), actor=f"desk:{self.desk_name()}"
-                )
+                    session, self.event_id, self.desk_name(), actor=f"desk:{self.desk_name()}",
+                    since=self.session_started, scan_id=self.undo_target.scan_id,
+                )  # fmt: skip
         except RegdeskError as exc:
             self.counts_label.setText(error_text(exc))
             return
@@ -488,6 +561,21 @@ class CheckinPage(QWidget):
         self.refresh()
         if self.find.text().strip():
             self._search()
+
+    def show_undo(self, undo: svc.Undoable | None) -> None:
+        """The undo button says whose admission it takes back."""
+        self.undo_target = undo
+        button = self.buttons["undo"]
+        button.setEnabled(undo is not None)
+        if undo is None:
+            button.setText(self.tr("&Undo last admission"))
+        else:
+            button.setText(
+                self.tr("&Undo: %1 (%2)")
+                .replace("%1", undo.name)
+                .replace("%2", local_time(undo.at)[-5:])
+            )
+        button.setAccessibleName(button.text().replace("&", ""))
 
     def show_desk_state(self) -> None:
         """The banner that cannot be missed while the desk decides offline."""
@@ -534,6 +622,7 @@ class CheckinPage(QWidget):
                 counts = svc.day_counts(session, self.event_id, day_id) if day_id else None
                 room = svc.room_counts(session, context.item_id) if context.item_id else None
                 recent = svc.recent_scans(session, self.event_id, self.desk_name(), limit=25)
+                undo = svc.undoable(session, self.event_id, self.desk_name(), self.session_started)
         except DBAPIError:  # the counters wait; the scans go on (through the desk)
             self.counts_label.setText(self.tr("Counters not available right now"))
             return
@@ -564,7 +653,5 @@ class CheckinPage(QWidget):
         if not self.door:  # per category at a day's entry; a session door counts the room
             self.counts_view.setVisible(room is None)
         self.recent.set_rows(recent)
-        self.buttons["undo"].setEnabled(
-            any(r.verdict == "admitted" and not r.undone for r in recent)
-        )
+        self.show_undo(undo)
         self.buttons["reprint"].setEnabled(self.last_person_id is not None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from regdesk.services.walk_in import register_and_admit
 from .days_picker import DaysPicker
 from .duplicates import DuplicatePanel
 from .field_form import FieldForm, banner
+from .i18n import settings
 from .messages import error_text, problems_by_field
 
 
@@ -119,8 +120,8 @@ class WalkInDialog(QDialog):
         self.admit_now.setObjectName("admitNow")
         if admission is not None:
             self.admit_now.setText(self.tr("&Admit at once: %1").replace("%1", admission.where))
-            self.admit_now.setChecked(QSettings().value(ADMIT_SETTING, True, type=bool))
-            self.admit_now.toggled.connect(lambda on: QSettings().setValue(ADMIT_SETTING, on))
+            self.admit_now.setChecked(settings().value(ADMIT_SETTING, True, type=bool))
+            self.admit_now.toggled.connect(lambda on: settings().setValue(ADMIT_SETTING, on))
             form_layout.addRow("", self.admit_now)
 
         buttons = QDialogButtonBox()

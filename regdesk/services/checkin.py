@@ -469,9 +469,8 @@ def _log(session: Session, conn, values: dict) -> int | None:
 # --- undo, counts ---------------------------------------------------------------------------
 
 
-def undo_last(session: Session, event_id: int, desk: str, *, actor: str) -> ScanResult:
-    """Take back this desk's last admission (a mistaken one); audited."""
-    last = session.execute(
+def _last_admission(event_id: int, desk: str, since: datetime | None):
+    query = (
         select(Scan)
         .where(
             Scan.event_id == event_id,
@@ -481,8 +480,48 @@ def undo_last(session: Session, event_id: int, desk: str, *, actor: str) -> Scan
         )
         .order_by(Scan.id.desc())
         .limit(1)
-    ).scalar_one_or_none()
+    )
+    return query.where(Scan.at >= since) if since is not None else query
+
+
+@dataclass(frozen=True)
+class Undoable:
+    """The admission "undo" would take back: whose, and when."""
+
+    scan_id: int
+    name: str
+    at: datetime
+
+
+def undoable(
+    session: Session, event_id: int, desk: str, since: datetime | None = None
+) -> Undoable | None:
+    """This desk's last admission (since ``since``: the desk's running session)."""
+    last = session.execute(_last_admission(event_id, desk, since)).scalar_one_or_none()
     if last is None:
+        return None
+    first, last_name = session.execute(
+        select(Participant.first_name, Participant.last_name).where(
+            Participant.id == last.participant_id
+        )
+    ).one()
+    return Undoable(last.id, f"{first} {last_name}", last.at)
+
+
+def undo_last(
+    session: Session,
+    event_id: int,
+    desk: str,
+    *,
+    actor: str,
+    since: datetime | None = None,
+    scan_id: int | None = None,
+) -> ScanResult:
+    """Take back this desk's last admission (a mistaken one); audited. ``since``: only
+    one of the desk's running session; ``scan_id``: only if that is still the one (what
+    the desk showed as "undo" may have been overtaken by a newer admission)."""
+    last = session.execute(_last_admission(event_id, desk, since)).scalar_one_or_none()
+    if last is None or (scan_id is not None and last.id != scan_id):
         raise NothingToUndo(desk=desk)
     now = utcnow()
     session.execute(

@@ -402,6 +402,10 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Verbindung zum Server</translation>
     </message>
     <message>
+        <source>This desk has no name yet: give it one in the field “Desk” above and press Enter (asked once). The scan log and the other desks call it by this name.</source>
+        <translation>Dieser Platz hat noch keinen Namen: oben im Feld „Platz“ eintragen und Enter drücken (nur einmal). Unter diesem Namen steht er im Scan-Protokoll und bei den anderen Plätzen.</translation>
+    </message>
+    <message>
         <source>Search by name</source>
         <translation>Nach Namen suchen</translation>
     </message>
@@ -458,12 +462,24 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Saaltür: %1 (%2)</translation>
     </message>
     <message>
+        <source>Desk name in use</source>
+        <translation>Platzname schon vergeben</translation>
+    </message>
+    <message>
+        <source>A desk called “%1” has scanned at this event, last at %2. Is that this computer? Two desks under one name cannot be told apart in the scan log.</source>
+        <translation>Ein Platz namens „%1“ hat bei dieser Veranstaltung schon gescannt, zuletzt am %2. Ist das dieser Computer? Zwei Plätze mit einem Namen lassen sich im Scan-Protokoll nicht unterscheiden.</translation>
+    </message>
+    <message>
         <source>The server does not answer; nothing changed.</source>
         <translation>Der Server antwortet nicht; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Admission of %1 undone.</source>
         <translation>Einlass von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1 (%2)</source>
+        <translation>&amp;Rückgängig: %1 (%2)</translation>
     </message>
     <message>
         <source>OFFLINE since %1 – the server does not answer. Admitting from this desk&apos;s copy; %2 scan(s) wait for upload.</source>
@@ -3489,7 +3505,7 @@ Grund (Pflichtangabe):</translation>
     </message>
     <message>
         <source>Admit an&amp;yway… (F9)</source>
-        <translation>&amp;Trotzdem einlassen … (F9)</translation>
+        <translation>Trot&amp;zdem einlassen … (F9)</translation>
     </message>
     <message>
         <source>Admit anyway</source>
@@ -3497,7 +3513,7 @@ Grund (Pflichtangabe):</translation>
     </message>
     <message>
         <source>Give the free &amp;place (F10)</source>
-        <translation>Freien &amp;Platz geben (F10)</translation>
+        <translation>Freien Platz ge&amp;ben (F10)</translation>
     </message>
     <message>
         <source>Give the free place</source>

@@ -14,6 +14,17 @@ from ui.app import shutdown_qt
 
 
 @pytest.fixture(autouse=True)
+def own_settings(tmp_path_factory) -> None:
+    """Each test starts with settings of its own (QSettings keeps the path it found first,
+    so the data-folder fixture alone does not separate them)."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("settings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+
+
+@pytest.fixture(autouse=True)
 def german(qapp: QApplication) -> Iterator[None]:
     i18n.install(qapp, "de")
     yield

@@ -22,6 +22,8 @@ SUFFIXES = {"enter": (Qt.Key.Key_Return, "\r"), "tab": (Qt.Key.Key_Tab, "\t"), "
 
 def _send(kind, key, modifiers, text, stamp_ms):
     target = QApplication.focusWidget()
+    if target is None and kind == QEvent.Type.KeyRelease:
+        return  # the press opened a dialog, and it has gone again: nowhere to release
     assert target is not None, "nothing has the focus"
     event = QKeyEvent(kind, key, modifiers, text)
     event.setTimestamp(stamp_ms)  # the X server's time of the key, as the device sent it

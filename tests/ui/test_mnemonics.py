@@ -118,3 +118,29 @@ def test_programme_dialogs(qtbot, demo_db, language):
         if isinstance(dialog, AllocationDialog):
             qtbot.waitUntil(lambda d=dialog: d.worker is None, timeout=10000)
         assert clashes(dialog) == [], dialog.objectName()
+
+
+def test_check_in_with_every_verdict_button_and_the_door_dialogs(qtbot, demo_db, language):
+    from regdesk.services.checkin import ScanContext
+    from ui.override_dialog import OverrideDialog
+    from ui.walk_in_dialog import Admission
+
+    db, event_id = demo_db
+    window = MainWindow(db, event_id, "t")
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(4)
+    page = window.checkin
+    page.verdict.override_button.show()  # both may show at once (waiting, place free)
+    page.verdict.place_button.show()
+    assert clashes(window) == []
+    admission = Admission("Einlass", lambda: ScanContext(day_id=1), lambda: "t", print)
+    walk_in = WalkInDialog(db, "t", event_id, admission=admission)
+    qtbot.addWidget(walk_in)
+    walk_in.show()
+    assert walk_in.admit_now.isVisible() and clashes(walk_in) == []
+    result = type("R", (), {"person": None})()
+    override = OverrideDialog(result, "x", lambda pin: True)
+    qtbot.addWidget(override)
+    override.show()
+    assert clashes(override) == []
