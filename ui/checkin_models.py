@@ -98,3 +98,20 @@ class RoomsModel(TableModel):
             places = str(counts.capacity) if counts.capacity is not None else self.tr("open")
             return (room.label, str(counts.inside), places, str(counts.admitted))[index.column()]
         return None
+
+
+class VipArrivalsModel(TableModel):
+    """VIPs admitted today, newest first: when, who, where."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("Name"), self.tr("Organisation"), self.tr("Where"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            arrival = self.rows[index.row()]
+            where = arrival.place or self.tr("Entry (%1)").replace("%1", arrival.desk)
+            return (local_time(arrival.at)[-5:], arrival.name, arrival.organisation,
+                    where)[index.column()]  # fmt: skip
+        return None

@@ -24,7 +24,7 @@ from regdesk.services.overview import event_counts, programme_outline
 from regdesk.text import format_date_range
 
 from .checkin_models import CategoryCountsModel as ArrivalsModel
-from .checkin_models import RoomsModel
+from .checkin_models import RoomsModel, VipArrivalsModel
 from .event_models import CategoryCountsModel, ProgrammeOutlineModel
 from .formatting import day_label
 
@@ -108,6 +108,11 @@ class OverviewPage(QWidget):
         self.rooms_view = read_only_table(
             self.rooms_model, "roomsNow", self.tr("Who is in which room")
         )
+        self.vips_heading = heading(self.tr("VIP arrivals"))
+        self.vips_model = VipArrivalsModel((), self)
+        self.vips_view = read_only_table(
+            self.vips_model, "vipArrivals", self.tr("VIPs admitted today")
+        )
         rooms_header = self.rooms_view.horizontalHeader()
         rooms_header.setStretchLastSection(False)
         rooms_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the numbers show
@@ -122,7 +127,9 @@ class OverviewPage(QWidget):
         tables.addWidget(self.arrivals_heading, 2, 0)
         tables.addWidget(heading(self.tr("Rooms now")), 2, 1)
         tables.addWidget(self.arrivals_view, 3, 0)
-        tables.addWidget(self.rooms_view, 3, 1)
+        tables.addWidget(self.rooms_view, 3, 1, 3, 1)
+        tables.addWidget(self.vips_heading, 4, 0)
+        tables.addWidget(self.vips_view, 5, 0)
         tables.setColumnStretch(0, 2)
         tables.setColumnStretch(1, 3)
         layout = QVBoxLayout(self)
@@ -178,6 +185,7 @@ class OverviewPage(QWidget):
         with self.db.session(write=False) as session:
             arrivals = checkin.day_counts(session, self.event_id, day.id)
             rooms = checkin.rooms_on_day(session, self.event_id, day.id)
+            vips = checkin.vip_arrivals(session, self.event_id, day.id)
         locale = QLocale()
         self.arrivals_heading.setText(
             self.tr("Entry %1: in %2 of %3 · inside now %4")
@@ -188,6 +196,9 @@ class OverviewPage(QWidget):
         )
         self.arrivals_model.set_rows(arrivals.by_category)
         self.rooms_model.set_rows(rooms)
+        self.vips_model.set_rows(vips)
+        self.vips_heading.setText(self.tr("VIP arrivals (%n)", "", len(vips)))
+        self.vips_view.resizeColumnsToContents()
 
 
 def heading(text: str) -> QLabel:

@@ -707,6 +707,54 @@ def rooms_on_day(session: Session, event_id: int, day_id: int) -> list[Room]:
     return [Room(i.id, f"{i.code} {i.title}".strip(), room_counts(session, i.id)) for i in items]
 
 
+@dataclass(frozen=True)
+class VipArrival:
+    at: datetime
+    name: str
+    organisation: str
+    place: str  # "" at the day's entry, else the programme item ("W1 Bodenpolitik")
+    desk: str
+
+
+def vip_arrivals(session: Session, event_id: int, day_id: int, limit: int = 50):
+    """The day's admissions of VIPs (entry and session doors), newest first: for the
+    organiser who greets them."""
+    rows = session.execute(
+        select(
+            Scan.at,
+            Scan.desk,
+            Participant.title,
+            Participant.first_name,
+            Participant.last_name,
+            Participant.organisation,
+            ProgrammeItem.code,
+            ProgrammeItem.title.label("item_title"),
+        )
+        .join(Participant, Scan.participant_id == Participant.id)
+        .outerjoin(ProgrammeItem, Scan.item_id == ProgrammeItem.id)
+        .where(
+            Scan.event_id == event_id,
+            Scan.day_id == day_id,
+            Scan.verdict == Verdict.ADMITTED.value,
+            Scan.undone_at.is_(None),
+            Scan.conflict_of.is_(None),
+            Participant.is_vip.is_(True),
+        )
+        .order_by(Scan.at.desc(), Scan.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        VipArrival(
+            r.at,
+            " ".join(x for x in (r.title, r.first_name, r.last_name) if x),
+            r.organisation,
+            f"{r.code} {r.item_title}".strip() if r.item_title else "",
+            r.desk,
+        )
+        for r in rows
+    ]
+
+
 def day_of(session: Session, event_id: int, today: date) -> int | None:
     """The event day that is ``today``, if any."""
     return session.scalar(

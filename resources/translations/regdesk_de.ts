@@ -2402,6 +2402,14 @@ Datenbank: %2</translation>
         <translation>Wer ist in welchem Raum</translation>
     </message>
     <message>
+        <source>VIP arrivals</source>
+        <translation>VIP-Ankünfte</translation>
+    </message>
+    <message>
+        <source>VIPs admitted today</source>
+        <translation>Heute eingelassene VIPs</translation>
+    </message>
+    <message>
         <source>Registrations per category</source>
         <translation>Anmeldungen je Kategorie</translation>
     </message>
@@ -2430,6 +2438,13 @@ Datenbank: %2</translation>
     <message>
         <source>Entry %1: in %2 of %3 · inside now %4</source>
         <translation>Einlass %1: da %2 von %3 · jetzt drinnen %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>VIP arrivals (%n)</source>
+        <translation>
+            <numerusform>VIP-Ankünfte (%n)</numerusform>
+            <numerusform>VIP-Ankünfte (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organiser: %1</source>
@@ -3621,6 +3636,29 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>Scan a badge, or type its code and press Enter.</source>
         <translation>Badge scannen oder Code eintippen und Enter drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>VipArrivalsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Entry (%1)</source>
+        <translation>Einlass (%1)</translation>
     </message>
 </context>
 <context>

@@ -278,3 +278,26 @@ def test_the_overview_counts_arrivals_and_rooms_across_desks(qtbot, demo_db):
     rows = [overview.arrivals_model.index(r, 1).data() for r in
             range(overview.arrivals_model.rowCount())]  # fmt: skip
     assert sum(int(x) for x in rows) == 2
+
+
+def test_a_vip_admitted_at_another_desk_appears_on_the_overview_at_once(qtbot, demo_db):
+    from sqlalchemy import update
+
+    db, event_id = demo_db
+    first, second = codes(db, event_id, 2)
+    with db.session() as session:
+        session.execute(update(Participant).where(Participant.short_code == second)
+                        .values(is_vip=True, title="Dr."))  # fmt: skip
+        vip = session.scalar(select(Participant).where(Participant.short_code == second))
+        name, organisation = f"Dr. {vip.first_name} {vip.last_name}", vip.organisation
+    window = show_active(qtbot, MainWindow(db, event_id, "test-desk"))
+    overview = window.overview
+    assert overview.vips_model.rowCount() == 0
+    result = other_desk(str(db.info.path), "checkin", "--day", "1", "--desk", "Tür 2",
+                        first, second)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: overview.vips_model.rowCount() == 1, timeout=2500)
+    row = [overview.vips_model.index(0, c).data() for c in range(4)]
+    assert row[1:] == [name, organisation, "Einlass (Tür 2)"]
+    assert len(row[0]) == 5 and row[0][2] == ":"  # the time, HH:MM
+    assert overview.vips_heading.text() == "VIP-Ankünfte (1)"
