@@ -11,6 +11,7 @@ from regdesk.models import ConsentKind
 from regdesk.services.participants import ParticipantDetail
 
 from .formatting import day_label, local_time, weekday
+from .history_text import HistoryText
 
 
 class ParticipantDetailPane(QTextBrowser):
@@ -134,6 +135,7 @@ class ParticipantDetailPane(QTextBrowser):
                 )
             )
 
+        words = HistoryText(detail)
         parts.append(heading(self.tr("Scans")))
         if detail.scans:
             parts.append(
@@ -141,7 +143,7 @@ class ParticipantDetailPane(QTextBrowser):
                     [
                         (
                             local_time(s.at),
-                            f"{s.verdict} · {s.desk}"
+                            f"{words.verdict(s.verdict)} · {s.desk}"
                             + (f" · {s.item_title}" if s.item_title else ""),
                         )
                         for s in detail.scans[:20]
@@ -152,6 +154,7 @@ class ParticipantDetailPane(QTextBrowser):
             parts.append(note(self.tr("Not scanned yet.")))
 
         parts.append(heading(self.tr("Change history")))
+        history = words
         if not detail.history:
             parts.append(note(self.tr("No changes recorded.")))
         parts.append(
@@ -159,8 +162,8 @@ class ParticipantDetailPane(QTextBrowser):
                 [
                     (
                         local_time(h.at),
-                        escape(f"{self.action_text(h.action)} · {h.actor}")
-                        + self._changes(h.action, h.before, h.after),
+                        escape(f"{self.action_text(h.action)} · {history.actor(h.actor)}")
+                        + history.changes(h.action, h.before, h.after),
                     )
                     for h in detail.history[:30]
                 ],
@@ -204,21 +207,6 @@ class ParticipantDetailPane(QTextBrowser):
             "mail.failed": self.tr("E-mail failed"),
             "mail.resend": self.tr("E-mail queued again"),
         }.get(action, action)
-
-    @staticmethod
-    def _changes(action: str, before, after) -> str:
-        if not after:
-            return ""
-        if action.startswith("mail."):  # the message, and what the server said
-            words = after.get("subject", "") + (
-                f" ({after['reason']})" if after.get("reason") else ""
-            )
-            return "<br><span style='color:#555'>" + escape(words)[:300] + "</span>"
-        shown = []
-        for key, value in list(after.items())[:4]:
-            old = (before or {}).get(key)
-            shown.append(f"{key}: {old!s} → {value!s}" if before else f"{key}: {value!s}")
-        return "<br><span style='color:#555'>" + escape("; ".join(shown))[:300] + "</span>"
 
     @staticmethod
     def _table(rows, html: bool = False) -> str:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
@@ -200,6 +201,8 @@ class ParticipantDetail:
     wishes: tuple[WishSummary, ...] = ()  # ranked wishes for the allocation
     days: tuple[date, ...] = ()  # the days the person comes on; () every day
     event_days: int = 1  # how many days the event has
+    # names for the ids in the history: "category", "item" ("W1 Bodenpolitik"), "day" (date)
+    names: dict[str, dict[int, Any]] = field(default_factory=dict)
 
 
 # --- keys and search index (shared with bulk loaders such as the demo seeder) ---------------
@@ -493,7 +496,29 @@ def participant_detail(session: Session, participant_id: int) -> ParticipantDeta
         event_days=session.scalar(
             select(func.count()).where(EventDay.event_id == participant.event_id)
         ),
+        names=_names(session, participant.event_id),
     )
+
+
+def _names(session: Session, event_id: int) -> dict[str, dict[int, Any]]:
+    items = session.execute(
+        select(ProgrammeItem.id, ProgrammeItem.code, ProgrammeItem.title)
+        .join(ProgrammeSlot, ProgrammeItem.slot_id == ProgrammeSlot.id)
+        .where(ProgrammeSlot.event_id == event_id)
+    ).all()
+    return {
+        "category": dict(
+            session.execute(
+                select(Category.id, Category.name).where(Category.event_id == event_id)
+            ).all()
+        ),
+        "item": {i.id: f"{i.code} {i.title}".strip() for i in items},
+        "day": dict(
+            session.execute(
+                select(EventDay.id, EventDay.date).where(EventDay.event_id == event_id)
+            ).all()
+        ),
+    }
 
 
 # --- writing --------------------------------------------------------------------------------

@@ -1070,6 +1070,153 @@ gekommen: %3 · angemeldet: %4</translation>
     </message>
 </context>
 <context>
+    <name>HistoryText</name>
+    <message>
+        <source>admitted</source>
+        <translation>eingelassen</translation>
+    </message>
+    <message>
+        <source>re-entry</source>
+        <translation>Wiedereintritt</translation>
+    </message>
+    <message>
+        <source>already used</source>
+        <translation>schon benutzt</translation>
+    </message>
+    <message>
+        <source>replaced badge</source>
+        <translation>ersetztes Badge</translation>
+    </message>
+    <message>
+        <source>registration cancelled</source>
+        <translation>Anmeldung storniert</translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation>unbekannter Code</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>nicht angemeldet (Programmpunkt)</translation>
+    </message>
+    <message>
+        <source>not registered for the day</source>
+        <translation>für den Tag nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>ausgecheckt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiges</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Place on the waiting list</source>
+        <translation>Platz auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Wünsche</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation>An der Tür</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>Badge-Code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Other detail</source>
+        <translation>Weitere Angabe</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>Platz %1</translation>
+    </message>
+    <message>
+        <source>command line (%1)</source>
+        <translation>Kommandozeile (%1)</translation>
+    </message>
+</context>
+<context>
     <name>HostDialog</name>
     <message>
         <source>This computer as server for other desks</source>

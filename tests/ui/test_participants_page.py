@@ -70,7 +70,9 @@ def test_search_open_edit_and_see_the_change_in_table_and_history(qtbot, demo_db
     assert page.model.index(row, ParticipantTableModel.ORGANISATION).data() == "Amt Niemegk"
     text = page.detail.toPlainText()
     assert "Angaben geändert · desk-3" in text
-    assert "organisation: Stadt Bad Belzig → Amt Niemegk" in text
+    assert "Organisation: Stadt Bad Belzig → Amt Niemegk" in text
+    assert "Anna Müller, Stadt Bad Belzig, Teilnehmer/in" in text  # registered: who, not keys
+    assert "first_name" not in text and "participant.manual" not in text
 
 
 def test_filters_combine_with_search(qtbot, demo_db):
