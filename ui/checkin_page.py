@@ -51,6 +51,7 @@ from .scanner_capture import ScannerCapture
 from .sounds import Sounds
 from .verdict_panel import VerdictPanel
 from .walk_in_dialog import Admission
+from .workers import Worker
 
 # What the door's counters, lists and context picker show.
 LIVE_TABLES = (
@@ -62,6 +63,11 @@ LIVE_TABLES = (
 def context_key(kind: str, key: int) -> str:
     """The context picker's data: "day:3" (a day's entry) or "item:12" (a session door)."""
     return f"{kind}:{key}"
+
+
+def _place(context: svc.ScanContext) -> tuple[int | None, int | None]:
+    """Where a context counts: the day's entry or the item's door (not the direction)."""
+    return context.day_id, context.item_id
 
 
 class CheckinPage(QWidget):
@@ -93,6 +99,11 @@ class CheckinPage(QWidget):
         self.setObjectName("doorCheckinPage" if door else "checkinPage")
         self.last_person_id: int | None = None
         self.undo_target: svc.Undoable | None = None
+        self._counting: Worker | None = None  # the counters, counted on a worker thread
+        self._count_again = False
+        self._expected: dict[int, tuple] = {}  # day id -> expected per category (kept)
+        self._shown_counts: svc.DayCounts | svc.RoomCounts | None = None
+        self._counted_context: svc.ScanContext | None = None
 
         self.context = QComboBox()
         self.context.setObjectName("checkinContext")
@@ -424,6 +435,7 @@ class CheckinPage(QWidget):
             self.show_desk_state()
         self.verdict.show_result(result)
         self.verdict.repaint()  # painted now; the sound and the lists follow
+        self.count_own(result)
         self.sounds.cue(result.colour)
         if result.person is not None:
             self.last_person_id = result.person.id
@@ -556,6 +568,8 @@ class CheckinPage(QWidget):
     # --- live: other screens, other desks, the server -------------------------------------
 
     def live_refresh(self, topics: frozenset[str]) -> None:
+        if touches(topics, "participant", "participant_day", "category", "event_day"):
+            self._expected.clear()  # who is expected may have changed
         if touches(topics, "event", "event_day", "programme_slot", "programme_item"):
             self.reload_contexts()
         self.refresh()
@@ -610,22 +624,75 @@ class CheckinPage(QWidget):
     # --- counters and lists -----------------------------------------------------------------
 
     def refresh(self) -> None:
+        """The last scans and undo now (quick: one index each); the counters in the
+        background -- at 100,000 people and a busy morning they read tens of thousands of
+        scans, and the next guest must not wait for that (see _recount)."""
         source = self.door_desk.reading_db()  # offline: this desk's copy
         if source is None:
             return
-        context = self.scan_context()
         try:
             with source.session(write=False) as session:
-                day_id = context.day_id
-                if day_id is None:
-                    day_id = svc.day_of(session, self.event_id, date.today())
-                counts = svc.day_counts(session, self.event_id, day_id) if day_id else None
-                room = svc.room_counts(session, context.item_id) if context.item_id else None
                 recent = svc.recent_scans(session, self.event_id, self.desk_name(), limit=25)
                 undo = svc.undoable(session, self.event_id, self.desk_name(), self.session_started)
-        except DBAPIError:  # the counters wait; the scans go on (through the desk)
+        except DBAPIError:  # the lists wait; the scans go on (through the desk)
             self.counts_label.setText(self.tr("Counters not available right now"))
             return
+        self.recent.set_rows(recent)
+        self.show_undo(undo)
+        self.buttons["reprint"].setEnabled(self.last_person_id is not None)
+        self._recount()
+
+    def _recount(self) -> None:
+        """Count the day's entry or the room on a worker thread; one at a time, and once
+        more when something happened meanwhile."""
+        if self._counting is not None:
+            self._count_again = True
+            return
+        source = self.door_desk.reading_db()
+        if source is None:
+            return
+        context, event_id = self.scan_context(), self.event_id
+        cached = self._expected
+
+        def count(progress=None, cancelled=None):
+            with source.session(write=False) as session:
+                day_id = context.day_id or svc.day_of(session, event_id, date.today())
+                if context.item_id is not None:
+                    return context, None, svc.room_counts(session, context.item_id), None
+                if day_id is None:
+                    return context, None, None, None
+                expected = cached.get(day_id)
+                if expected is None:
+                    expected = svc.expected_by_category(session, event_id, day_id)
+                counts = svc.day_counts(session, event_id, day_id, expected)
+                return context, counts, None, (day_id, expected)
+
+        self._count_again = False
+        self._counting = Worker(count, self)
+        self._counting.signals.finished.connect(self._counted)
+        self._counting.signals.failed.connect(self._count_failed)
+        self._counting.start()
+
+    def _counted(self, result) -> None:
+        self._counting = None
+        context, counts, room, expected = result
+        if expected is not None:
+            self._expected[expected[0]] = expected[1]
+        here = _place(self.scan_context())
+        if _place(context) == here:  # the desk still stands there
+            self._counted_context = context
+            self.show_counts(counts, room)
+        if self._count_again or _place(context) != here:
+            self._recount()
+
+    def _count_failed(self, _exc) -> None:
+        self._counting = None
+        self.counts_label.setText(self.tr("Counters not available right now"))
+        if self._count_again:
+            self._recount()
+
+    def show_counts(self, counts: svc.DayCounts | None, room: svc.RoomCounts | None) -> None:
+        self._shown_counts = counts or room
         locale = QLocale()
         if room is not None:  # a session door: the room against its places
             places = (
@@ -652,6 +719,22 @@ class CheckinPage(QWidget):
             self.counts.set_rows([])
         if not self.door:  # per category at a day's entry; a session door counts the room
             self.counts_view.setVisible(room is None)
-        self.recent.set_rows(recent)
-        self.show_undo(undo)
-        self.buttons["reprint"].setEnabled(self.last_person_id is not None)
+
+    def count_own(self, result: svc.ScanResult) -> None:
+        """This desk's scan counted at once (the exact count follows from _recount): a
+        first admission is one more in and inside, a check-out one fewer inside."""
+        shown = self._shown_counts
+        context = self._counted_context
+        if shown is None or context is None or _place(context) != _place(self.scan_context()):
+            return
+        first = result.verdict == "admitted"
+        out = result.verdict == "checked_out" and result.reason == "checked_out"
+        if not (first or out):
+            return
+        change = {"inside": shown.inside + (1 if first else -1)}
+        if first:
+            change["admitted"] = shown.admitted + 1
+        if isinstance(shown, svc.DayCounts):
+            self.show_counts(replace(shown, **change), None)
+        else:
+            self.show_counts(None, replace(shown, **change))

@@ -3,6 +3,7 @@ progress, result, error or cancellation by signal. No worker touches a widget.""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -46,6 +47,10 @@ class Worker:
         return self._cancel.is_set()
 
     def run(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the owner (and its signals) went meanwhile
+            self._run()
+
+    def _run(self) -> None:
         signals = self.signals
         try:
             result = self.fn(progress=signals.progress.emit, cancelled=self.is_cancelled)

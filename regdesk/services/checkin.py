@@ -478,7 +478,7 @@ def _last_admission(event_id: int, desk: str, since: datetime | None):
             Scan.verdict == Verdict.ADMITTED.value,
             Scan.undone_at.is_(None),
         )
-        .order_by(Scan.id.desc())
+        .order_by(Scan.at.desc(), Scan.id.desc())  # ix_scan_desk_at
         .limit(1)
     )
     return query.where(Scan.at >= since) if since is not None else query
@@ -565,7 +565,7 @@ def recent_scans(session: Session, event_id: int, desk: str | None = None, limit
         select(Scan, Participant.first_name, Participant.last_name)
         .outerjoin(Participant, Scan.participant_id == Participant.id)
         .where(Scan.event_id == event_id)
-        .order_by(Scan.id.desc())
+        .order_by(Scan.at.desc(), Scan.id.desc())  # a desk's: ix_scan_desk_at, newest first
         .limit(limit)
     )
     if desk is not None:
@@ -598,27 +598,44 @@ class DayCounts:
     by_category: tuple[tuple[str, int, int], ...]  # (category, admitted, expected)
 
 
-def day_counts(session: Session, event_id: int, day_id: int) -> DayCounts:
-    expected_rows = session.execute(
-        select(Category.name, func.count(Participant.id))
-        .join(Participant, Participant.category_id == Category.id)
-        .where(
-            Participant.event_id == event_id,
-            Participant.status == ParticipantStatus.REGISTERED.value,
-            or_(
-                ~select(ParticipantDay.id)
-                .where(ParticipantDay.participant_id == Participant.id)
-                .exists(),
-                select(ParticipantDay.id)
-                .where(
-                    ParticipantDay.participant_id == Participant.id, ParticipantDay.day_id == day_id
-                )
-                .exists(),
-            ),
+def expected_by_category(session: Session, event_id: int, day_id: int) -> tuple:
+    """(category name, people expected) for a day's entry, in the categories' order: the
+    registered people of every day or of this one. Reads every participant, so a desk
+    keeps it until participants, categories or days change (see day_counts)."""
+    return tuple(
+        tuple(row)
+        for row in session.execute(
+            select(Category.name, func.count(Participant.id))
+            .join(Participant, Participant.category_id == Category.id)
+            .where(
+                Participant.event_id == event_id,
+                Participant.status == ParticipantStatus.REGISTERED.value,
+                or_(
+                    ~select(ParticipantDay.id)
+                    .where(ParticipantDay.participant_id == Participant.id)
+                    .exists(),
+                    select(ParticipantDay.id)
+                    .where(
+                        ParticipantDay.participant_id == Participant.id,
+                        ParticipantDay.day_id == day_id,
+                    )
+                    .exists(),
+                ),
+            )
+            .group_by(Category.name, Category.sort_order)
+            .order_by(Category.sort_order)
         )
-        .group_by(Category.name, Category.sort_order)
-        .order_by(Category.sort_order)
-    ).all()
+    )
+
+
+def day_counts(
+    session: Session, event_id: int, day_id: int, expected: tuple | None = None
+) -> DayCounts:
+    """Who came in today, and who is inside now, per category; ``expected``: the rows of
+    expected_by_category when the caller kept them."""
+    expected_rows = (
+        expected if expected is not None else expected_by_category(session, event_id, day_id)
+    )
     admitted_rows = dict(
         session.execute(
             select(Category.name, func.count(func.distinct(Scan.participant_id)))

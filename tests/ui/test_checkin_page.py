@@ -176,3 +176,20 @@ def test_each_verdict_class_has_its_own_sound():
             assert wav.getnchannels() == 1 and wav.getframerate() == 22050
             lengths[kind] = wav.getnframes()
     assert len(set(lengths.values())) == 3  # three different cues
+
+
+def test_the_counters_follow_a_scan_at_once_and_are_counted_off_the_gui_thread(qtbot, demo_db):
+    db, event_id = demo_db
+    page = open_page(qtbot, db, event_id)
+    qtbot.waitUntil(lambda: page.counts_label.text().startswith("Da: 0 von"))
+    guest = people(db, 1)[0]
+    page.scan(guest.short_code)
+    # shown with the verdict, before the exact count (a worker thread) has come back
+    assert page.counts_label.text().startswith("Da: 1 von")
+    assert page.counts_label.text().endswith("jetzt drinnen: 1")
+    qtbot.waitUntil(lambda: page._counting is None)
+    qtbot.waitUntil(lambda: sum(int(page.counts.index(r, 1).data())
+                                for r in range(page.counts.rowCount())) == 1)  # fmt: skip
+    page.exit_mode.setChecked(True)
+    page.scan(guest.short_code)
+    assert page.counts_label.text().endswith("jetzt drinnen: 0")

@@ -235,8 +235,10 @@ def test_a_session_door_counts_the_room_live_and_conflicts_are_listed(qtbot, emp
     window = window_on_checkin(qtbot, db, event.id)
     page = window.checkin
     page.context.setCurrentIndex(page.context.findData(f"item:{item}"))
-    page.scan(first)
-    assert page.counts_label.text() == "Im Raum: 1 von 20\ngekommen: 1 · angemeldet: 3"
+    page.scan(first)  # the room is counted off the GUI thread: a moment later
+    qtbot.waitUntil(
+        lambda: page.counts_label.text() == "Im Raum: 1 von 20\ngekommen: 1 · angemeldet: 3"
+    )
     result = other_desk(str(db.info.path), "checkin", "--item", str(item), "--desk", "Tür B",
                         second)  # fmt: skip
     assert result.returncode == 0, result.stderr
