@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -232,6 +233,12 @@ class CheckinPage(QWidget):
         self.recent_view = list_table(
             "recentScans", self.tr("Last scans of this desk"), self.recent
         )
+        header = self.recent_view.horizontalHeader()  # the name always in view
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.recent_view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -113,6 +113,11 @@ class OverviewPage(QWidget):
         self.vips_view = read_only_table(
             self.vips_model, "vipArrivals", self.tr("VIPs admitted today")
         )
+        vips_header = self.vips_view.horizontalHeader()
+        vips_header.setStretchLastSection(False)
+        for column in (0, 1, 3):  # time, name and door always in view; the organisation gives
+            vips_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        vips_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         rooms_header = self.rooms_view.horizontalHeader()
         rooms_header.setStretchLastSection(False)
         rooms_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the numbers show
@@ -198,7 +203,6 @@ class OverviewPage(QWidget):
         self.rooms_model.set_rows(rooms)
         self.vips_model.set_rows(vips)
         self.vips_heading.setText(self.tr("VIP arrivals (%n)", "", len(vips)))
-        self.vips_view.resizeColumnsToContents()
 
 
 def heading(text: str) -> QLabel:

@@ -35,8 +35,20 @@ SIZE = (1280, 800)
 
 
 def settle() -> None:
+    """Events done, and every door page's background count back (they are drawn)."""
+    import time
+
+    from .checkin_page import CheckinPage
+
     for _ in range(3):
         QApplication.processEvents()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(
+        page._counting is not None for page in QApplication.instance().findChildren(CheckinPage)
+    ):
+        QApplication.processEvents()
+        time.sleep(0.005)
+    QApplication.processEvents()
 
 
 def save(widget: QWidget, folder: Path, name: str) -> Path:
@@ -258,9 +270,16 @@ def desk_shots(tmp: Path, folder: Path) -> list[Path]:
 
 def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
     """Each verdict at the door, as door staff see it (Tag der Regionen, two days)."""
-    from sqlalchemy import select
+    from sqlalchemy import func, select, update
 
-    from regdesk.models import EventDay, Participant, ParticipantStatus, ReplacedBadge
+    from regdesk.models import (
+        Enrolment,
+        EventDay,
+        Participant,
+        ParticipantStatus,
+        ProgrammeItem,
+        ReplacedBadge,
+    )
     from regdesk.services import badges as badge_service
     from regdesk.services import checkin
     from regdesk.services.programme import enrol, event_programme
@@ -287,21 +306,47 @@ def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
         old_secret = session.scalar(select(ReplacedBadge.secret))
         days = list(session.scalars(select(EventDay).order_by(EventDay.date)))
         checkin.set_days(session, day_one_only.id, [days[0].id], actor="screenshots")
-        workshop = next(
-            i for _, items in event_programme(session, result.event_id) for i in items if i.capacity
-        )
+        workshop = min(
+            (i for _, items in event_programme(session, result.event_id) for i in items
+             if i.capacity),
+            key=lambda i: i.capacity,
+        )  # fmt: skip
         enrol(session, workshop.id, second.id, actor="screenshots")
+        # the workshop full, Frank on its waiting list, then one more chair brought in
+        taken = {
+            e
+            for (e,) in session.execute(
+                select(Enrolment.participant_id).where(Enrolment.item_id == workshop.id)
+            )
+        }
+        others = [p for p in people[5:] if p.id != vip.id and p.id not in taken]  # fmt: skip
+        while session.scalar(select(func.count()).where(
+                Enrolment.item_id == workshop.id, Enrolment.status == "enrolled")
+        ) < workshop.capacity:  # fmt: skip
+            enrol(session, workshop.id, others.pop().id, actor="screenshots")
+        waiting = people[4]
+        enrol(session, workshop.id, waiting.id, actor="screenshots")
+        session.execute(
+            update(ProgrammeItem).where(ProgrammeItem.id == workshop.id)
+            .values(capacity=workshop.capacity + 1)
+        )  # fmt: skip
+        open_item = next(
+            i for _, items in event_programme(session, result.event_id) for i in items
+            if i.capacity is None
+        )  # fmt: skip
         codes = {
             "vip": vip.badge_secret, "guest": guest.badge_secret, "second": second.badge_secret,
             "cancelled": cancelled.badge_secret if cancelled else "", "old": old_secret,
-            "day_one_only": day_one_only.badge_secret,
+            "day_one_only": day_one_only.badge_secret, "waiting": waiting.badge_secret,
         }  # fmt: skip
     window = MainWindow(db, result.event_id, "Eingang Nord")
     window.resize(*SIZE)
     window.nav.setCurrentRow(4)
     page = window.checkin
     page.sounds.enabled = False
+    made.append(save(window, folder, "checkin-unnamed-desk"))
     page.desk.setText("Eingang Nord")
+    page.confirm_name()
     page.context.setCurrentIndex(page.context.findData(context_key("day", days[0].id)))
 
     def shot(name: str, code: str) -> None:
@@ -322,14 +367,26 @@ def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
     shot("unknown", "HELLO WORLD")
     page.context.setCurrentIndex(page.context.findData(context_key("day", days[1].id)))
     shot("wrong-day", codes["day_one_only"])
+    page.scan(codes["day_one_only"], override_reason="Tagesticket mit Kollegin getauscht")
+    settle()
+    made.append(save(window, folder, "checkin-admitted-anyway"))
     page.context.setCurrentIndex(page.context.findData(context_key("item", workshop.id)))
     shot("not-enrolled", codes["guest"])
+    shot("free-place", codes["waiting"])
+    page.give_free_place()
+    settle()
+    made.append(save(window, folder, "checkin-room-counter"))
+    page.context.setCurrentIndex(page.context.findData(context_key("item", open_item.id)))
+    shot("open-item", codes["guest"])
     page.context.setCurrentIndex(page.context.findData(context_key("day", days[0].id)))
     page.exit_mode.setChecked(True)
     shot("checked-out", codes["guest"])
     page.exit_mode.setChecked(False)
     page.verdict.clear()
     made.append(save(window, folder, "checkin-ready"))
+    window.nav.setCurrentRow(0)
+    made.append(save(window, folder, "overview-vip-arrivals"))
+    window.nav.setCurrentRow(4)
     door = DoorModeWindow(db, result.event_id, "screenshots", page)
     door.page.sounds.enabled = False
     door.resize(*SIZE)
@@ -515,7 +572,11 @@ def participant_shots(window: MainWindow, db, event_id: int, folder: Path) -> li
 
 
 def main(argv: list[str]) -> int:
+    from PySide6.QtCore import QSettings
+
     folder = Path(argv[0]) if argv else Path("docs/screenshots")
+    settings = tempfile.mkdtemp(prefix="regdesk-screenshots-")  # not this computer's desk
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, settings)
     shoot(folder, "de")
     shoot(folder, "en")
     return 0
