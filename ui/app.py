@@ -97,6 +97,9 @@ def shutdown_qt() -> None:
     QThreadPool.globalInstance().waitForDone(30_000)
     for widget in QApplication.topLevelWidgets():
         widget.close()
+    # closing may start work (a field's editingFinished refreshes a page): done first
+    QThreadPool.globalInstance().waitForDone(30_000)
+    for widget in QApplication.topLevelWidgets():
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()

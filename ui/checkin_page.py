@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -323,6 +324,8 @@ class CheckinPage(QWidget):
         super().showEvent(event)
         self.capture.start()
         self.scan_field.setFocus()
+        if self._count_again:
+            self._recount()
 
     def hideEvent(self, event) -> None:
         self.capture.stop()
@@ -652,8 +655,8 @@ class CheckinPage(QWidget):
     def _recount(self) -> None:
         """Count the day's entry or the room on a worker thread; one at a time, and once
         more when something happened meanwhile."""
-        if self._counting is not None:
-            self._count_again = True
+        if self._counting is not None or not self.isVisible():
+            self._count_again = True  # once the running count is back, or when shown
             return
         source = self.door_desk.reading_db()
         if source is None:
@@ -675,9 +678,15 @@ class CheckinPage(QWidget):
                 return context, counts, None, (day_id, expected)
 
         self._count_again = False
-        self._counting = Worker(count, self)
-        self._counting.signals.finished.connect(self._counted)
-        self._counting.signals.failed.connect(self._count_failed)
+        # the signals belong to the application, not to this page: the page may be deleted
+        # (door mode left, the window closed) while the pool thread is about to emit; Qt
+        # then drops the connection to the page, and the signals go once delivered
+        self._counting = Worker(count, QApplication.instance())
+        signals = self._counting.signals
+        signals.finished.connect(self._counted)
+        signals.failed.connect(self._count_failed)
+        for done in (signals.finished, signals.failed, signals.cancelled):
+            done.connect(signals.deleteLater)
         self._counting.start()
 
     def _counted(self, result) -> None:

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.checkin.reprint_requested.connect(self.badges.print_participant)
         self.checkin.door_mode_requested.connect(self.enter_door_mode)
         self.door_window: DoorModeWindow | None = None
+        self._door_left: DoorModeWindow | None = None  # kept until Qt deletes it
         self._add_page(self.tr("Check-in"), self.checkin)
         self.lists = ListsPage(db, event_id, actor)
         self._add_page(self.tr("Lists & export"), self.lists)
@@ -324,7 +325,10 @@ class MainWindow(QMainWindow):
         self.door_window.page.scan_field.setFocus()
 
     def _door_mode_left(self) -> None:
-        self.door_window = None
+        # deleted by Qt once its close has run (not by Python now, inside its closeEvent)
+        window, self.door_window = self.door_window, None
+        self._door_left = window
+        window.deleteLater()
         self.show()
         self.checkin.refresh()
         self.overview.refresh()

@@ -116,6 +116,8 @@ def test_a_burst_while_a_dialog_is_open_stays_the_dialogs(qtbot, demo_db):
     typed = []
 
     def type_into(box: QInputDialog) -> None:
+        qtbot.waitUntil(lambda: getattr(QApplication.focusWidget(), "window", lambda: None)()
+                        is box)  # fmt: skip
         scanner_types(qtbot, guest.short_code, "none")
         qtbot.wait(200)
         typed.append(box.textValue())
