@@ -56,6 +56,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "override_reason": ("Trotzdem eingelassen, weil", "Admitted anyway because"),
     "actor": ("Wer", "Who"),
     "action": ("Aktion", "Action"),
+    "action_code": ("Aktionscode", "Action code"),
     "entity": ("Objekt", "Object"),
     "entity_id": ("ID", "ID"),
     "person": ("Person", "Person"),
@@ -116,6 +117,67 @@ TEXTS: dict[str, tuple[str, str]] = {
     "checked_in_yes": ("eingecheckt", "checked in"),
     "checked_in_no": ("nicht eingecheckt", "not checked in"),
 }
+# what an audit entry records, in words (the code stays in its own column)
+ACTIONS: dict[str, tuple[str, str]] = {
+    "participant.manual": ("von Hand angemeldet", "registered by hand"),
+    "participant.walk_in": ("vor Ort angemeldet", "registered as walk-in"),
+    "participant.import": ("importiert", "imported"),
+    "participant.demo": ("Demodaten angelegt", "created with the demo data"),
+    "participant.update": ("Angaben geändert", "details changed"),
+    "participant.cancel": ("Anmeldung storniert", "registration cancelled"),
+    "participant.restore": ("Anmeldung wiederhergestellt", "registration restored"),
+    "participant.days": ("Tage geändert", "days changed"),
+    "participant.category": ("Kategorie geändert", "category changed"),
+    "consent.set": ("Einwilligung geändert", "consent changed"),
+    "enrolment.enrolled": ("für Programmpunkt angemeldet", "enrolled"),
+    "enrolment.waitlisted": ("auf die Warteliste gesetzt", "put on the waiting list"),
+    "enrolment.remove": ("vom Programmpunkt abgemeldet", "removed from a programme item"),
+    "enrolment.promoted": ("von der Warteliste nachgerückt", "moved up from the waiting list"),
+    "enrolment.move": ("in anderen Programmpunkt verschoben", "moved to another item"),
+    "enrolment.waitlist_reordered": ("Warteliste umsortiert", "waiting list reordered"),
+    "preferences.set": ("Wünsche geändert", "wishes changed"),
+    "allocation.apply": ("Platzvergabe übernommen", "allocation applied"),
+    "allocation.undo": ("Platzvergabe zurückgenommen", "allocation undone"),
+    "checkin.undo": ("Einlass zurückgenommen", "admission undone"),
+    "checkin.override": ("trotzdem eingelassen", "admitted anyway"),
+    "badge.reissue": ("Badge neu ausgestellt", "badge reissued"),
+    "door.pin_set": ("Türmodus-PIN gesetzt", "door mode PIN set"),
+    "event.create": ("Veranstaltung angelegt", "event created"),
+    "event.update": ("Veranstaltung geändert", "event changed"),
+    "day.create": ("Tag angelegt", "day added"),
+    "day.update": ("Tag geändert", "day changed"),
+    "day.delete": ("Tag gelöscht", "day deleted"),
+    "category.create": ("Kategorie angelegt", "category created"),
+    "category.update": ("Kategorie geändert", "category changed"),
+    "category.delete": ("Kategorie gelöscht", "category deleted"),
+    "slot.create": ("Zeitfenster angelegt", "time slot created"),
+    "slot.update": ("Zeitfenster geändert", "time slot changed"),
+    "slot.delete": ("Zeitfenster gelöscht", "time slot deleted"),
+    "item.create": ("Programmpunkt angelegt", "programme item created"),
+    "item.update": ("Programmpunkt geändert", "programme item changed"),
+    "item.delete": ("Programmpunkt gelöscht", "programme item deleted"),
+    "import.apply": ("Import übernommen", "import applied"),
+    "demo.seed": ("Demoveranstaltung angelegt", "demo event created"),
+    "mail.queue": ("E-Mail eingereiht", "e-mail queued"),
+    "mail.resend": ("E-Mail erneut eingereiht", "e-mail queued again"),
+    "mail.sent": ("E-Mail gesendet", "e-mail sent"),
+    "mail.failed": ("E-Mail fehlgeschlagen", "e-mail failed"),
+}
+EXPORT_ACTION = ("Liste exportiert: {kind}", "list exported: {kind}")
+
+
+def action_text(action: str, language: str = "de") -> str:
+    """An audit action in words; one not listed keeps its code."""
+    german, english = ACTIONS.get(action, (None, None))
+    if action.startswith("export.") and german is None:
+        kind = TEXTS.get(f"list.{action.removeprefix('export.')}")
+        if kind is not None:
+            german, english = (t.format(kind=k) for t, k in zip(EXPORT_ACTION, kind, strict=True))
+    if german is None:
+        return action
+    return english if language == "en" else german
+
+
 WEEKDAYS = {
     "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),

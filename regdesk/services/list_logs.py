@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from ..exporting.document import DATE, DATETIME, INT, Column, Sheet
+from ..exporting.labels import action_text
 from ..models import (
     AuditEntry,
     Category,
@@ -108,6 +109,7 @@ def audit_log(session: Session, event: ListContext, request: ListRequest):
             (
                 when,
                 entry.actor,
+                action_text(entry.action, event.language),
                 entry.action,
                 entry.entity,
                 entry.entity_id,
@@ -119,7 +121,8 @@ def audit_log(session: Session, event: ListContext, request: ListRequest):
     columns = (
         Column("time", t("time"), DATETIME, width=17),
         Column("actor", t("actor"), width=26),
-        Column("action", t("action"), width=22),
+        Column("action", t("action"), width=26),
+        Column("action_code", t("action_code"), width=18, in_pdf=False),
         Column("entity", t("entity"), width=12),
         Column("entity_id", t("entity_id"), INT, width=8),
         Column("person", t("person"), width=22),

@@ -366,10 +366,12 @@ def test_scan_log_and_audit_log(db, demo, tmp_path):
     assert rows[-1][10] == "Jacke geholt"  # the override, in the log
     export(db, event_id, "audit", tmp_path / "a.csv", format="csv")
     header, *rows = csv_rows(tmp_path / "a.csv")
-    assert header[:3] == ["Zeit", "Wer", "Aktion"]
-    actions = [r[2] for r in rows]
-    assert "demo.seed" in actions and "enrolment.enrolled" in actions
-    assert "export.scans" in actions  # exports of personal data are audited
+    assert header[:4] == ["Zeit", "Wer", "Aktion", "Aktionscode"]
+    actions = {r[3]: r[2] for r in rows}  # the code, and what it says in words
+    assert actions["demo.seed"] == "Demoveranstaltung angelegt"
+    assert actions["enrolment.enrolled"] == "für Programmpunkt angemeldet"
+    assert actions["checkin.override"] == "trotzdem eingelassen"
+    assert actions["export.scans"] == "Liste exportiert: Scan-Protokoll"  # exports audited
 
 
 # --- safety ---------------------------------------------------------------------------------
