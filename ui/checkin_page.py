@@ -195,21 +195,17 @@ class CheckinPage(QWidget):
         self._find_timer.timeout.connect(self._search)
         self.find.textChanged.connect(self._find_timer.start)
         self.find.returnPressed.connect(self.admit_found)
-        find_action = QAction(self)
-        find_action.setShortcut(QKeySequence.StandardKey.Find)
-        find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find_action.triggered.connect(lambda: (self.find.setFocus(), self.find.selectAll()))
-        self.addAction(find_action)
-        override_action = QAction(self)
-        override_action.setShortcut(QKeySequence("F9"))
-        override_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        override_action.triggered.connect(self.admit_anyway)
-        self.addAction(override_action)
-        place_action = QAction(self)
-        place_action.setShortcut(QKeySequence("F10"))
-        place_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        place_action.triggered.connect(self.give_free_place)
-        self.addAction(place_action)
+        for keys, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Find),
+             lambda: (self.find.setFocus(), self.find.selectAll())),
+            (QKeySequence("F9"), self.admit_anyway),  # the verdict's buttons
+            (QKeySequence("F10"), self.give_free_place),
+        ):  # fmt: skip
+            action = QAction(self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
 
         self.buttons: dict[str, QPushButton] = {}
         for name, text, shortcut, slot in (
@@ -443,14 +439,7 @@ class CheckinPage(QWidget):
             return None
         if result.offline:
             self.show_desk_state()
-        self.verdict.show_result(result)
-        self.verdict.repaint()  # painted now; the sound and the lists follow
-        self.count_own(result)
-        self.sounds.cue(result.colour)
-        if result.person is not None:
-            self.last_person_id = result.person.id
-        QTimer.singleShot(0, self, self.refresh)  # not after the page is gone
-        self.changed.emit()
+        self.show_admission(result)
         return result
 
     def _search(self) -> None:
@@ -488,12 +477,15 @@ class CheckinPage(QWidget):
         )
 
     def show_admission(self, result: svc.ScanResult) -> None:
-        """A verdict decided elsewhere on this desk's behalf (the walk-in form)."""
+        """A committed verdict of this desk: a scan, or one decided on its behalf (the
+        walk-in form, a free place given)."""
         self.verdict.show_result(result)
+        self.verdict.repaint()  # painted now; the sound and the lists follow
+        self.count_own(result)
         self.sounds.cue(result.colour)
         if result.person is not None:
             self.last_person_id = result.person.id
-        QTimer.singleShot(0, self, self.refresh)
+        QTimer.singleShot(0, self, self.refresh)  # not after the page is gone
         self.changed.emit()
 
     def give_free_place(self) -> None:
