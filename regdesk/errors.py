@@ -119,6 +119,15 @@ class DayInUse(RegdeskError):
 PROBLEM_TEMPLATES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("errors", "This field is required."),
     "no_day": QT_TRANSLATE_NOOP("errors", "Choose at least one day."),
+    "lead_without_group": QT_TRANSLATE_NOOP(
+        "errors", "Only a member of a group can lead it: name the group."
+    ),
+    "group_has_lead": QT_TRANSLATE_NOOP(
+        "errors", "“{group}” already has a lead: {lead}. A group has one lead."
+    ),
+    "group_name_without_letters": QT_TRANSLATE_NOOP(
+        "errors", "“{value}” is no group name: it needs letters or digits."
+    ),
     "unknown_placeholder": QT_TRANSLATE_NOOP(
         "errors", "There is no placeholder {{{value}}}; the placeholders are: {choices}."
     ),

@@ -20,7 +20,7 @@ _FOLD = {"ae": "a", "oe": "o", "ue": "u", "ss": "s"}
 
 # field weights for ranking: lower is better
 # a badge code is typed whole (exact: first); its mere prefix ranks after every name field
-FIELD_LAST, FIELD_FIRST, FIELD_EMAIL, FIELD_ORGANISATION, FIELD_CODE = 0, 1, 2, 3, 4
+FIELD_LAST, FIELD_FIRST, FIELD_EMAIL, FIELD_ORGANISATION, FIELD_CODE, FIELD_GROUP = 0, 1, 2, 3, 4, 5
 MAX_TOKEN = 60
 
 
@@ -52,9 +52,15 @@ def name_key(first_name: str, last_name: str) -> str:
 
 
 def tokens(
-    first_name: str, last_name: str, organisation: str, email: str, short_code: str
+    first_name: str,
+    last_name: str,
+    organisation: str,
+    email: str,
+    short_code: str,
+    group: str = "",
 ) -> set[tuple[str, int]]:
-    """(token, field) pairs to index for one participant."""
+    """(token, field) pairs to index for one participant (``group``: the name of the
+    group they come with)."""
     result: set[tuple[str, int]] = set()
     for text, field in (
         (last_name, FIELD_LAST),
@@ -62,6 +68,7 @@ def tokens(
         (organisation, FIELD_ORGANISATION),
         (email, FIELD_EMAIL),
         (short_code, FIELD_CODE),
+        (group, FIELD_GROUP),
     ):
         for word in words(text):
             result.add((word, field))

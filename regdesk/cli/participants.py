@@ -25,6 +25,12 @@ DAYS_HELP = (
 )
 
 
+GROUP_HELP = (
+    "the group (delegation) the person comes with, made if new; the same name in any case "
+    "or accents is the same group"
+)
+
+
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
         "participants", parents=[common], help="register, list, search, cancel participants"
@@ -50,6 +56,8 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     )
     add.add_argument("--vip", action="store_true")
     add.add_argument("--days", default=None, help=DAYS_HELP)
+    add.add_argument("--group", default=None, metavar="NAME", help=GROUP_HELP)
+    add.add_argument("--group-lead", action="store_true", help="leads the group (--group)")
     add.add_argument("--walk-in", action="store_true", help="registered at the door")
     add.add_argument(
         "--force", action="store_true", help="register even if a likely duplicate exists"
@@ -82,6 +90,18 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     vip.add_argument("--vip", dest="vip", action="store_true", default=None)
     vip.add_argument("--no-vip", dest="vip", action="store_false")
     edit.add_argument("--days", default=None, help=DAYS_HELP)
+    edit.add_argument(
+        "--group", default=None, metavar="NAME", help=GROUP_HELP + '; "" leaves the group'
+    )
+    lead = edit.add_mutually_exclusive_group()
+    lead.add_argument(
+        "--group-lead",
+        dest="group_lead",
+        action="store_true",
+        default=None,
+        help="leads the group (takes over from the lead it had)",
+    )
+    lead.add_argument("--no-group-lead", dest="group_lead", action="store_false")
     edit.add_argument("--force", action="store_true", help="save even if a likely duplicate exists")
 
     show = actions.add_parser("show", parents=[common], help="one participant in full")
@@ -166,6 +186,8 @@ def cmd_add(session, event_id: int, args) -> int:
         is_vip=args.vip,
         category_id=resolve_category(session, event_id, args.category),
         day_ids=parse_days(event_service.get_event(session, event_id).days, args.days),
+        group=args.group,
+        group_lead=args.group_lead,
     )
     source = RegistrationSource.WALK_IN if args.walk_in else RegistrationSource.MANUAL
     try:
@@ -183,8 +205,15 @@ def cmd_add(session, event_id: int, args) -> int:
     print(
         f"Registered {person.id}: {person.display_name} ({person.category_name}), "
         f"badge code {person.short_code}{_days_note(session, event_id, person)}"
+        f"{_group_note(person)}"
     )
     return 0
+
+
+def _group_note(person) -> str:
+    if not person.group_name:
+        return ""
+    return f", {'leads' if person.group_lead else 'in'} the group {person.group_name}"
 
 
 def _duplicates(exc: PossibleDuplicate, what: str, force: str) -> None:
@@ -221,6 +250,12 @@ def cmd_edit(session, event_id: int, args) -> int:
     if args.category is not None:
         changes["category_id"] = resolve_category(session, event_id, args.category)
     changes["day_ids"] = parse_days(event_service.get_event(session, event_id).days, args.days)
+    if args.group is not None:
+        changes["group"] = args.group
+        if not args.group.strip():
+            changes["group_lead"] = False
+    if args.group_lead is not None:
+        changes["group_lead"] = args.group_lead
     data = replace(current, **changes)
     try:
         person = svc.update_participant(
@@ -230,7 +265,10 @@ def cmd_edit(session, event_id: int, args) -> int:
         _duplicates(exc, "another participant looks the same — not saved", "save anyway")
         return 1
     days = _days_note(session, event_id, person) or ", every day"
-    print(f"Saved {person.id}: {person.display_name} ({person.category_name}){days}")
+    print(
+        f"Saved {person.id}: {person.display_name} ({person.category_name}){days}"
+        f"{_group_note(person)}"
+    )
     return 0
 
 
@@ -271,6 +309,7 @@ def cmd_show(session, event_id: int, args) -> int:
         ("Interpreter", p.needs_interpreter),
         ("Notes", p.notes),
         ("Days", _days_note(session, event_id, p).removeprefix(", on ") or "every day"),
+        ("Group", p.group_name + (" (lead)" if p.group_lead else "")),
     ):
         if value:
             print(f"  {label + ':':<14} {value}")
@@ -279,6 +318,10 @@ def cmd_show(session, event_id: int, args) -> int:
             f"  consent {consent.kind}: {'yes' if consent.granted else 'no'} "
             f"({consent.given_via}, {consent.given_at:%d.%m.%Y})"
         )
+    for m in detail.group_members:
+        if m.participant_id != p.id:
+            lead = " (lead)" if m.is_lead else ""
+            print(f"  with: {m.name}{lead} [{m.short_code}]")
     for e in detail.enrolments:
         print(f"  programme: {e.code} {e.title} ({e.status})")
     for scan in detail.scans:

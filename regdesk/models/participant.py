@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -112,6 +113,10 @@ class Participant(Base):
     )
     # the days the person comes on (none: every day of the event)
     days: Mapped[list[ParticipantDay]] = relationship(cascade="all, delete-orphan")
+    # the group (delegation) the person comes with, if any
+    membership: Mapped[GroupMember | None] = relationship(
+        cascade="all, delete-orphan", uselist=False
+    )
 
 
 class Consent(Base):
@@ -146,6 +151,52 @@ class ParticipantDay(Base):
         ForeignKey("participant.id", ondelete="CASCADE"), index=True
     )
     day_id: Mapped[int] = mapped_column(ForeignKey("event_day.id", ondelete="CASCADE"))
+
+
+class ParticipantGroup(Base):
+    """A group that comes together (a delegation of one municipality, a school class):
+    admitted together from its lead's badge, shown on the badge."""
+
+    __tablename__ = "participant_group"
+    __table_args__ = (
+        UniqueConstraint("event_id", "name_key"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200))  # folded: one group per spelling
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    members: Mapped[list[GroupMember]] = relationship(
+        back_populates="group", cascade="all, delete-orphan"
+    )
+
+
+class GroupMember(Base):
+    """A participant's place in a group; at most one member leads it."""
+
+    __tablename__ = "group_member"
+    __table_args__ = (
+        UniqueConstraint("participant_id"),  # one group per person
+        Index(
+            "ux_group_member_lead",
+            "group_id",
+            unique=True,
+            sqlite_where=text("is_lead"),
+            postgresql_where=text("is_lead"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("participant_group.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    is_lead: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    group: Mapped[ParticipantGroup] = relationship(back_populates="members")
 
 
 class ReplacedBadge(Base):

@@ -43,6 +43,7 @@ from ..search_keys import duplicate_key, email_key, name_key, tokens
 from ..text import clean, clean_multiline
 from . import programme
 from .audit import AuditRecord, history, record, snapshot
+from .groups import GroupMemberInfo, GroupSummary, group_of, group_problems, members, set_group
 from .lookup import require
 from .preferences import WishSummary, preferences_of
 
@@ -103,6 +104,10 @@ class ParticipantInput:
     # the event days the person comes on: None leaves them as they are (a new person:
     # every day); all of the event's days is the same as every day; () is refused
     day_ids: tuple[int, ...] | None = None
+    # the group (delegation) the person comes with: None leaves it as it is, "" none;
+    # group_lead: the person leads it
+    group: str | None = None
+    group_lead: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,8 @@ class ParticipantSummary:
     updated_at: datetime
     consents: tuple[ConsentInfo, ...] = ()
     day_ids: tuple[int, ...] = ()  # the days the person comes on; () every day
+    group_name: str = ""  # the group (delegation) the person comes with
+    group_lead: bool = False
 
     @property
     def display_name(self) -> str:
@@ -156,6 +163,8 @@ class ParticipantSummary:
             **{name: getattr(self, name) for name in FIELDS},
             consents={c.kind: c.granted for c in self.consents},
             day_ids=self.day_ids or None,
+            group=self.group_name,
+            group_lead=self.group_lead,
         )
 
 
@@ -203,6 +212,8 @@ class ParticipantDetail:
     event_days: int = 1  # how many days the event has
     # names for the ids in the history: "category", "item" ("W1 Bodenpolitik"), "day" (date)
     names: dict[str, dict[int, Any]] = field(default_factory=dict)
+    group: GroupSummary | None = None  # the group the person comes with, and who is in it
+    group_members: tuple[GroupMemberInfo, ...] = ()
 
 
 # --- keys and search index (shared with bulk loaders such as the demo seeder) ---------------
@@ -225,6 +236,7 @@ def token_rows(event_id: int, participant_id: int, values: dict) -> list[dict]:
             values["organisation"],
             values["email"],
             values["short_code"],
+            values.get("group", ""),
         )
     ]
 
@@ -241,6 +253,7 @@ def reindex(session: Session, participant: Participant) -> None:
             "organisation": participant.organisation,
             "email": participant.email,
             "short_code": participant.short_code,
+            "group": participant.membership.group.name if participant.membership else "",
         },
     )
     if rows:
@@ -301,6 +314,7 @@ def check_input(
         for name in NEEDS:
             if values[name]:
                 problems.append(Problem(name, "needs_consent"))
+    problems += group_problems(data.group, data.group_lead)
     category_id = data.category_id if data.category_id is not None else default_category_id
     if category_id not in category_ids:
         problems.append(Problem("category_id", "unknown_category"))
@@ -432,6 +446,8 @@ def _summary(p: Participant) -> ParticipantSummary:
             for c in sorted(p.consents, key=lambda c: c.kind)
         ),
         day_ids=tuple(sorted(d.day_id for d in p.days)),
+        group_name=p.membership.group.name if p.membership else "",
+        group_lead=bool(p.membership and p.membership.is_lead),
     )
 
 
@@ -497,6 +513,8 @@ def participant_detail(session: Session, participant_id: int) -> ParticipantDeta
             select(func.count()).where(EventDay.event_id == participant.event_id)
         ),
         names=_names(session, participant.event_id),
+        group=(group := group_of(session, participant_id)),
+        group_members=tuple(members(session, group.id)) if group else (),
     )
 
 
@@ -621,6 +639,7 @@ def register(
         event_id=event_id,
         after=snapshot(participant, AUDITED) | {"short_code": participant.short_code},
     )
+    set_group(session, participant, data.group, data.group_lead, actor=actor)
     reindex(session, participant)
     session.flush()
     session.refresh(participant)
@@ -675,6 +694,7 @@ def update_participant(
     )
     _set_consents(session, participant, data.consents, data.consent_via or "Änderung", actor=actor)
     _set_days(session, participant, data.day_ids, actor=actor)
+    set_group(session, participant, data.group, data.group_lead, actor=actor)
     reindex(session, participant)
     session.flush()
     session.refresh(participant)

@@ -13,8 +13,10 @@ from ..models import (
     Category,
     Enrolment,
     EnrolmentStatus,
+    GroupMember,
     Participant,
     ParticipantDay,
+    ParticipantGroup,
     Scan,
     SearchToken,
     Verdict,
@@ -60,6 +62,9 @@ class ParticipantRow:
     short_code: str
     is_vip: bool
     checked_in: bool
+    group_id: int | None = None  # the group (delegation) the person comes with
+    group_name: str = ""
+    group_lead: bool = False
 
 
 def _checked_in(day_ids: tuple[int, ...] = ()):
@@ -230,11 +235,19 @@ def participant_rows(session: Session, ids: list[int]) -> list[ParticipantRow]:
             Participant.short_code,
             Participant.is_vip,
             _checked_in().label("checked_in"),
+            ParticipantGroup.id,
+            ParticipantGroup.name,
+            GroupMember.is_lead,
         )
         .join(Category, Category.id == Participant.category_id)
+        .outerjoin(GroupMember, GroupMember.participant_id == Participant.id)
+        .outerjoin(ParticipantGroup, ParticipantGroup.id == GroupMember.group_id)
         .where(Participant.id.in_(ids))
     )
-    by_id = {row[0]: ParticipantRow(*row[:12], bool(row[12])) for row in session.execute(stmt)}
+    by_id = {
+        row[0]: ParticipantRow(*row[:12], bool(row[12]), row[13], row[14] or "", bool(row[15]))
+        for row in session.execute(stmt)
+    }
     return [by_id[i] for i in ids if i in by_id]
 
 
