@@ -171,29 +171,57 @@ class DoorDesk:
     def scan(self, raw: str, context: svc.ScanContext) -> svc.ScanResult:
         """A verdict that was committed -- on the server, or in the outbox here."""
         nonce = svc.new_nonce()
-        if self.shared and not self.online:
-            return self._scan_offline(raw, context, nonce)
 
-        def online() -> svc.ScanResult:
+        def decide(session, offline: bool) -> list[tuple[svc.ScanResult, str]]:
+            result = svc.scan(
+                session, self.event_id, raw, desk=self.desk, context=context, nonce=nonce,
+                offline=offline,
+            )  # fmt: skip
+            return [(result, raw)]
+
+        return self._decide(decide, context)[0]
+
+    def admit_people(
+        self, participant_ids: list[int], context: svc.ScanContext, *, group_id: int | None = None
+    ) -> list[svc.ScanResult]:
+        """Several guests in one transaction (a group, a selection): committed on the
+        server, or together in the outbox here."""
+        nonces = {pid: svc.new_nonce() for pid in participant_ids}  # the same if retried
+
+        def decide(session, offline: bool) -> list[tuple[svc.ScanResult, str]]:
+            results = svc.admit_people(
+                session, self.event_id, participant_ids, desk=self.desk, context=context,
+                group_id=group_id, offline=offline, nonces=nonces,
+            )  # fmt: skip
+            return [(r, r.person.short_code if r.person else "") for r in results]
+
+        return self._decide(decide, context)
+
+    def _decide(self, decide, context: svc.ScanContext) -> list[svc.ScanResult]:
+        """``decide(session, offline)`` -> [(result, what was scanned)] on the server, or
+        on the replica while the server is gone (each result then goes into the outbox)."""
+        if self.shared and not self.online:
+            return self._decide_offline(decide, context)
+
+        def online() -> list[tuple[svc.ScanResult, str]]:
             with self.server.session() as session:
-                return svc.scan(
-                    session, self.event_id, raw, desk=self.desk, context=context, nonce=nonce
-                )
+                return decide(session, False)
 
         try:
-            result = self._on_server(online) if self.shared else online()
+            results = self._on_server(online) if self.shared else online()
         except (*_GONE, FutureTimeout) as exc:
             if not self.shared:
                 raise ScanNotChecked(reason=_reason(exc)) from exc
             self._went_offline()
-            return self._scan_offline(raw, context, nonce)
+            return self._decide_offline(decide, context)
         except DBAPIError as exc:  # anything else the database said: not a verdict
             raise ScanNotChecked(reason=_reason(exc)) from exc
         if self.shared:
-            self._remember.put((result, raw, context.direction))
-        return result
+            for result, raw in results:
+                self._remember.put((result, raw, context.direction))
+        return [result for result, _raw in results]
 
-    def _scan_offline(self, raw: str, context: svc.ScanContext, nonce: str) -> svc.ScanResult:
+    def _decide_offline(self, decide, context: svc.ScanContext) -> list[svc.ScanResult]:
         assert self.replica is not None
         if not self.replica.ready:
             raise DeskNotReady(reason=self._why_offline())
@@ -201,16 +229,14 @@ class DoorDesk:
             try:
                 self._write_remembered()  # this desk's last online scans count here too
                 with self.replica.db.session() as session:
-                    result = svc.scan(
-                        session, self.event_id, raw, desk=self.desk, context=context,
-                        nonce=nonce, offline=True,
-                    )  # fmt: skip
-                    Replica.add_to_outbox(
-                        session.connection(), self.event_id, result, raw, context.direction
-                    )
+                    results = decide(session, True)
+                    for result, raw in results:
+                        Replica.add_to_outbox(
+                            session.connection(), self.event_id, result, raw, context.direction
+                        )
             except DBAPIError as exc:
                 raise ScanNotChecked(reason=_reason(exc)) from exc
-        return result
+        return [result for result, _raw in results]
 
     def _on_server(self, call):
         """``call()`` on a thread of its own, given up after the timeout: a server that

@@ -29,8 +29,10 @@ from ..models import (
     Enrolment,
     EnrolmentStatus,
     EventDay,
+    GroupMember,
     Participant,
     ParticipantDay,
+    ParticipantGroup,
     ParticipantStatus,
     ProgrammeItem,
     ProgrammeSlot,
@@ -100,6 +102,16 @@ class Person:
 
 
 @dataclass(frozen=True)
+class GroupTag:
+    """The group a scanned guest comes with: its lead may admit the whole group."""
+
+    id: int
+    name: str
+    is_lead: bool
+    registered: int  # members whose registration stands, the guest included
+
+
+@dataclass(frozen=True)
 class ScanResult:
     scan_id: int
     verdict: str
@@ -116,6 +128,7 @@ class ScanResult:
     booked_days: tuple[date, ...] = ()  # wrong day: the days the guest is registered for
     override_reason: str = ""  # admitted anyway, and why
     places_free: int | None = None  # not enrolled at a session door: places still free
+    group: GroupTag | None = None  # the group the guest comes with
 
     @property
     def can_take_place(self) -> bool:
@@ -162,8 +175,9 @@ _ON_DAY = (
 _REISSUED = select(ReplacedBadge.id).where(ReplacedBadge.participant_id == Participant.id).exists()
 _FIND = (
     select(*_PERSON, _REISSUED.label("reissued"), _HAS_DAYS.label("has_days"),
-           _ON_DAY.label("on_day"))
+           _ON_DAY.label("on_day"), GroupMember.group_id, GroupMember.is_lead)
     .join(Category, Participant.category_id == Category.id)
+    .outerjoin(GroupMember, GroupMember.participant_id == Participant.id)
     .where(
         Participant.event_id == bindparam("event_id"),
         or_(
@@ -196,6 +210,17 @@ _FIND_AT_ENTRY = _FIND.add_columns(
     _ADMITTED_BEFORE.label("admission_id"),
 )
 _ADMISSION_BY_ID = select(Scan.at, Scan.desk).where(Scan.id == bindparam("scan_id"))
+_GROUP = select(
+    ParticipantGroup.name,
+    select(func.count())
+    .select_from(GroupMember)
+    .join(Participant, GroupMember.participant_id == Participant.id)
+    .where(
+        GroupMember.group_id == ParticipantGroup.id,
+        Participant.status == ParticipantStatus.REGISTERED.value,
+    )
+    .scalar_subquery(),
+).where(ParticipantGroup.id == bindparam("group_id"))
 _FIND_REPLACED = (
     select(*_PERSON)
     .join(Category, Participant.category_id == Category.id)
@@ -362,6 +387,10 @@ def scan(
         free = conn.execute(_PLACES_FREE, {"item_id": item_id}).scalar()
     if values["override_reason"]:
         record_override(session, event_id, values, scan_id)
+    group = None
+    if row is not None and row.group_id is not None:
+        name, registered = conn.execute(_GROUP, {"group_id": row.group_id}).one()
+        group = GroupTag(row.group_id, name, bool(row.is_lead), registered)
     return ScanResult(
         scan_id,
         verdict,
@@ -378,7 +407,107 @@ def scan(
         booked,
         values["override_reason"],
         free,
+        group,
     )
+
+
+@dataclass(frozen=True)
+class MemberAtDoor:
+    """A group member as the door sees them before admitting the group."""
+
+    participant_id: int
+    name: str
+    organisation: str
+    is_lead: bool
+    registered: bool  # False: the registration is cancelled
+    admitted_at: datetime | None  # already admitted here (the day's entry, or this door)
+
+
+def group_at_door(
+    session: Session, event_id: int, group_id: int, context: ScanContext
+) -> list[MemberAtDoor]:
+    """The group's members (the lead first) and whether each is already in here."""
+    conn = session.connection()
+    day_id, item_id = _resolve_context(conn, event_id, context)
+    people = session.execute(
+        select(Participant, GroupMember.is_lead)
+        .join(GroupMember, GroupMember.participant_id == Participant.id)
+        .join(ParticipantGroup, ParticipantGroup.id == GroupMember.group_id)
+        .where(GroupMember.group_id == group_id, ParticipantGroup.event_id == event_id)
+        .order_by(GroupMember.is_lead.desc(), Participant.name_key, Participant.id)
+    ).all()
+    place = Scan.item_id == item_id if item_id is not None else Scan.item_id.is_(None)
+    admitted = dict(
+        session.execute(
+            select(Scan.participant_id, func.min(Scan.at))
+            .where(
+                Scan.participant_id.in_([p.id for p, _ in people]),
+                Scan.day_id == day_id,
+                place,
+                Scan.verdict == Verdict.ADMITTED.value,
+                Scan.undone_at.is_(None),
+            )
+            .group_by(Scan.participant_id)
+        ).all()
+    )
+    return [
+        MemberAtDoor(
+            p.id,
+            " ".join(x for x in (p.title, p.first_name, p.last_name) if x),
+            p.organisation,
+            bool(lead),
+            p.status == ParticipantStatus.REGISTERED.value,
+            admitted.get(p.id),
+        )
+        for p, lead in people
+    ]
+
+
+def admit_people(
+    session: Session,
+    event_id: int,
+    participant_ids: list[int],
+    *,
+    desk: str,
+    context: ScanContext,
+    group_id: int | None = None,
+    offline: bool = False,
+    nonces: dict[int, str] | None = None,
+) -> list[ScanResult]:
+    """Several guests at once (a group from its lead's badge, a selection in the search):
+    each one scanned by their badge code and logged with their own verdict, all in the
+    caller's one transaction. Taken in the order of their ids, so two desks admitting
+    overlapping groups lock the same rows in the same order and cannot deadlock.
+    ``nonces``: the desk's mark per person (see ``scan``)."""
+    wanted = set(participant_ids)
+    rows = session.execute(
+        select(Participant.id, Participant.short_code)
+        .where(Participant.event_id == event_id, Participant.id.in_(wanted))
+        .order_by(Participant.id)
+    ).all()
+    missing = wanted - {r.id for r in rows}
+    if missing:
+        raise NotFound(entity="Participant", key=min(missing))
+    results = [
+        scan(
+            session, event_id, code, desk=desk, context=context, offline=offline,
+            nonce=(nonces or {}).get(pid),
+        )
+        for pid, code in rows
+    ]  # fmt: skip
+    record(
+        session,
+        actor=f"desk:{desk[:60]}",
+        action="checkin.group" if group_id is not None else "checkin.selection",
+        entity="participant_group" if group_id is not None else "event",
+        entity_id=group_id if group_id is not None else event_id,
+        event_id=event_id,
+        after={
+            "scan": [r.scan_id for r in results],
+            "admitted": sum(r.verdict == Verdict.ADMITTED.value for r in results),
+        },
+    )
+    return results
 
 
 def _override(reason: str, context: ScanContext) -> str:
