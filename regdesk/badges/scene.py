@@ -35,6 +35,7 @@ class BadgeData:
     event_dates: str = ""
     no_photos: bool = False  # objected to photos: a marker for the photographer
     programme: tuple[str, ...] = ()  # codes of booked items ("W1", "E2")
+    group: str = ""  # the group (delegation) the person comes with
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,7 @@ def badge_scene(
         (data.first_name, "bold", 0.14 * h, 2, DARK),
         (data.last_name, "bold", 0.09 * h, 2, DARK),
         (data.organisation, "regular", 0.058 * h, 3, "#333333"),
+        (_group_line(data), "bold", 0.048 * h, 2, colour if _readable(colour) else DARK),
         (" · ".join(data.programme), "regular", 0.045 * h, 1, "#444444"),
     ]
     gap = 0.025 * h
@@ -312,6 +314,17 @@ def badge_scene(
         _stack(scene, block, left, y, text_w, block.height, colour_)
         y -= block.height + gap
     return scene
+
+
+def _group_line(data: BadgeData) -> str:
+    """The group, unless it only repeats the organisation."""
+    group = nfc(data.group).strip()
+    return "" if group.casefold() == nfc(data.organisation).strip().casefold() else group
+
+
+def _readable(colour: str) -> bool:
+    """Whether text in ``colour`` reads on white (contrast 4.5:1 or more)."""
+    return 1.05 / (_luminance(colour) + 0.05) >= 4.5
 
 
 def _stack(scene, block: _Block, x: float, top: float, width: float, height: float, colour: str):

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import insert
+from sqlalchemy import delete, insert, select
 
 from ..badge_codes import new_secret, unique_short_codes
 from ..db import Database
@@ -16,7 +16,9 @@ from ..errors import Cancelled
 from ..models import (
     Consent,
     ConsentKind,
+    GroupMember,
     Participant,
+    ParticipantGroup,
     ParticipantStatus,
     Preference,
     ProgrammeItem,
@@ -28,6 +30,7 @@ from ..models import (
 )
 from ..services.audit import record
 from ..services.events import DEFAULT_CATEGORIES, CategoryDraft, EventInput, create_event
+from ..services.groups import group_key
 from ..services.participants import derived_keys, token_rows
 from ..text import transliterate
 from . import names
@@ -154,6 +157,8 @@ def seed_demo(
             done += count
             if progress:
                 progress(done, participants)
+        if "Delegation" in category_ids:  # delegations come as groups, led by their first
+            _delegations(session, event.id, category_ids["Delegation"])
         record(
             session,
             actor=actor,
@@ -166,6 +171,49 @@ def seed_demo(
     return DemoResult(
         event.id, scenario.key, participants, n_slots, n_items, time.perf_counter() - started
     )
+
+
+def _delegations(session, event_id: int, category_id: int) -> None:
+    """The people of the category "Delegation" grouped by their organisation
+    ("Delegation Stadt Ulm"), the first registered of each leading it; with search words."""
+    people = session.execute(
+        select(Participant.id, Participant.organisation, Participant.first_name,
+               Participant.last_name, Participant.email, Participant.short_code)
+        .where(Participant.category_id == category_id, Participant.organisation != "",
+               Participant.status == ParticipantStatus.REGISTERED.value)
+        .order_by(Participant.id)
+    ).all()  # fmt: skip
+    by_org: dict[str, list] = {}
+    for person in people:
+        by_org.setdefault(person.organisation, []).append(person)
+    groups = {org: members for org, members in by_org.items() if len(members) >= 2}
+    if not groups:
+        return
+    now = utcnow()
+    for org, members in groups.items():
+        name = f"Delegation {org}"[:200]
+        group_id = session.scalar(
+            insert(ParticipantGroup)
+            .values(event_id=event_id, name=name, name_key=group_key(name), created_at=now)
+            .returning(ParticipantGroup.id)
+        )
+        session.execute(
+            insert(GroupMember),
+            [
+                {"group_id": group_id, "participant_id": m.id, "is_lead": i == 0}
+                for i, m in enumerate(members)
+            ],
+        )
+        ids = [m.id for m in members]
+        session.execute(delete(SearchToken).where(SearchToken.participant_id.in_(ids)))
+        session.execute(
+            insert(SearchToken),
+            [
+                token
+                for m in members
+                for token in token_rows(event_id, m.id, {**m._asdict(), "group": name})
+            ],
+        )
 
 
 def _event_input(s: Scenario) -> EventInput:

@@ -37,6 +37,8 @@ FIELDS: tuple[Field, ...] = (
     Field("status"),
     Field("cancel_reason"),
     Field("is_vip"),
+    Field("group"),  # the group (delegation) the person comes with
+    Field("group_lead"),  # yes: leads that group
     Field("days", repeatable=True),  # also one yes/no column per day
     Field("programme", repeatable=True),
     Field("waitlist", repeatable=True),
@@ -123,6 +125,15 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "participant_id": ("Teilnehmer-ID", "Teilnehmende-ID", "Participant ID", "regdesk-ID"),
     "cancel_reason": ("Absagegrund", "Stornogrund", "Cancellation reason", "Cancel reason"),
     "is_vip": ("VIP",),
+    "group": (
+        "Delegation", "Gruppe/Delegation", "Delegation/Gruppe", "Reisegruppe", "Gruppenname",
+        "Besuchergruppe", "Group", "Delegation name", "Group name",
+    ),
+    "group_lead": (
+        "Gruppenleitung", "Delegationsleitung", "Leitung", "Gruppenleiter", "Gruppenleiterin",
+        "Delegationsleiter", "Delegationsleiterin", "Group lead", "Group leader",
+        "Delegation lead",
+    ),
     "days": ("Tage", "Teilnahmetage", "Tag", "Days", "Day"),
     "programme": (
         "Workshop", "Workshops", "Programm", "Programmpunkte", "Forum", "Foren", "Session",

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from ..errors import Problem
 from ..i18n import Translate, untranslated
-from ..models import Category, EventDay, Participant
+from ..models import Category, EventDay, GroupMember, Participant, ParticipantGroup
 from ..search_keys import fold
+from ..services.groups import group_key, group_problems
 from ..services.participants import ParticipantInput, check_input, derived_keys
 from ..services.preferences import (
     ItemTime,
@@ -77,6 +78,8 @@ class Candidate:
     waitlist: tuple[int, ...] = ()
     identity: tuple[str, str] = ("", "")  # (badge code, participant id) as the file says
     wishes: tuple[tuple[int, int], ...] = ()
+    group: str = ""  # the group (delegation) the person comes with
+    group_lead: bool = False
 
 
 @dataclass
@@ -93,6 +96,9 @@ class EventContext:
     item_names: dict[str, int]
     by_email: dict[str, tuple[int, str]] = field(default_factory=dict)
     by_name: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # the groups that have a lead already: folded name -> who leads it (updated as the file
+    # is read, so a second lead for one group is refused)
+    group_leads: dict[str, str] = field(default_factory=dict)
 
 
 def load_context(session: Session, event_id: int) -> EventContext:
@@ -138,6 +144,18 @@ def load_context(session: Session, event_id: int) -> EventContext:
         if p.email_key:
             context.by_email.setdefault(p.email_key, who)
         context.by_name.setdefault(p.dup_key, who)
+    for key, first, last, organisation in session.execute(
+        select(
+            ParticipantGroup.name_key,
+            Participant.first_name,
+            Participant.last_name,
+            Participant.organisation,
+        )
+        .join(GroupMember, GroupMember.group_id == ParticipantGroup.id)
+        .join(Participant, Participant.id == GroupMember.participant_id)
+        .where(ParticipantGroup.event_id == event_id, GroupMember.is_lead.is_(True))
+    ):
+        context.group_leads[key] = describe(first, last, organisation)
     return context
 
 
@@ -229,6 +247,9 @@ class RowReader:
             data, self.context.category_ids, self.context.default_category
         )
         problems += field_problems
+        group = clean(cell(row, "group"))
+        lead = bool(self.yes_no(row, "group_lead", problems))
+        problems += group_problems(group, lead)
         day_ids = self.days(cell(row, "days", ","), problems)
         places = self.items(row, "programme", problems)
         waiting = self.items(row, "waitlist", problems)
@@ -240,10 +261,21 @@ class RowReader:
         problems += wish_problems
         if not wish_problems:
             problems += check_wishes(self.context.items, wishes)
+        key = group_key(group)
+        if lead and key in self.context.group_leads:
+            problems.append(
+                Problem(
+                    "group_lead",
+                    "group_has_lead",
+                    (("group", group), ("lead", self.context.group_leads[key])),
+                )
+            )
         issues = [self.issue(row.line, p) for p in problems]
         issues += [self.issue(row.line, p, warning=True) for p in warnings]
         if problems:
             return None, issues
+        if lead:
+            self.context.group_leads[key] = describe(first, last, cell(row, "organisation"))
         return (
             Candidate(
                 line=row.line,
@@ -262,6 +294,8 @@ class RowReader:
                 waitlist=waiting,
                 identity=(clean(cell(row, "badge_code")), clean(cell(row, "participant_id"))),
                 wishes=tuple(wishes),
+                group=group,
+                group_lead=lead,
             ),
             issues,
         )

@@ -33,7 +33,9 @@ from ..models import (
     Enrolment,
     EnrolmentStatus,
     Event,
+    GroupMember,
     Participant,
+    ParticipantGroup,
     ParticipantStatus,
     ProgrammeItem,
     ReplacedBadge,
@@ -113,14 +115,22 @@ def badge_data(
             .order_by(ProgrammeItem.slot_id, ProgrammeItem.id)
         ):
             programme[pid].append(code)
+    groups = dict(
+        session.execute(
+            select(GroupMember.participant_id, ParticipantGroup.name)
+            .join(ParticipantGroup, ParticipantGroup.id == GroupMember.group_id)
+            .where(GroupMember.participant_id.in_(participant_ids_))
+        ).all()
+    )
     by_id = {}
     for p, category, event in rows:
         hidden = refusals.get(p.id, set())
+        organisation_hidden = ConsentKind.BADGE_ORGANISATION.value in hidden
         by_id[p.id] = BadgeData(
             first_name=p.first_name,
             last_name=p.last_name,
             title=p.title,
-            organisation="" if ConsentKind.BADGE_ORGANISATION.value in hidden else p.organisation,
+            organisation="" if organisation_hidden else p.organisation,
             category=category.badge_label or category.name,
             colour=category.colour,
             short_code=p.short_code,
@@ -129,6 +139,8 @@ def badge_data(
             event_dates=format_date_range(event.first_day, event.last_day, "–"),
             no_photos=ConsentKind.PHOTO.value in hidden,
             programme=tuple(programme.get(p.id, ())),
+            # a delegation's name tells the organisation: hidden with it
+            group="" if organisation_hidden else groups.get(p.id, ""),
         )
     return [by_id[pid] for pid in participant_ids_ if pid in by_id]
 

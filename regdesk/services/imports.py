@@ -38,8 +38,10 @@ from ..models import (
     Consent,
     EnrolmentSource,
     Event,
+    GroupMember,
     Participant,
     ParticipantDay,
+    ParticipantGroup,
     ParticipantStatus,
     Preference,
     RegistrationSource,
@@ -49,6 +51,7 @@ from ..models import (
 )
 from . import programme
 from .audit import jsonable, record
+from .groups import group_key
 from .import_updates import Update, apply_updates, plan_updates
 from .participants import token_rows
 
@@ -390,6 +393,7 @@ def _insert(
     codes = unique_short_codes(len(rows), taken)
     now = utcnow()
     via = f"Import: {file_name}"[:100]
+    group_ids = _groups(session, event_id, [row.group for row in rows if row.group], now)
     ids: list[int] = []
     for start in range(0, len(rows), CHUNK):
         if cancelled and cancelled():
@@ -430,10 +434,18 @@ def _insert(
             insert(SearchToken.__table__),
             [
                 t
-                for pid, v in zip(chunk_ids, values, strict=True)
-                for t in token_rows(event_id, pid, v)
+                for pid, v, row in zip(chunk_ids, values, chunk, strict=True)
+                for t in token_rows(event_id, pid, {**v, "group": row.group})
             ],
         )
+        members = [
+            {"group_id": group_ids[group_key(row.group)], "participant_id": pid,
+             "is_lead": row.group_lead}
+            for pid, row in zip(chunk_ids, chunk, strict=True)
+            if row.group
+        ]  # fmt: skip
+        if members:
+            session.execute(insert(GroupMember.__table__), members)
         consents = [
             {"participant_id": pid, "kind": kind, "granted": granted, "given_at": now,
              "given_via": via}
@@ -467,7 +479,9 @@ def _insert(
                     "entity_id": pid,
                     "event_id": event_id,
                     "after": jsonable(
-                        {k: v[k] for k in _AUDITED} | {"consents": row.consents, "line": row.line}
+                        {k: v[k] for k in _AUDITED}
+                        | {"consents": row.consents, "line": row.line}
+                        | ({"group": row.group, "group_lead": row.group_lead} if row.group else {})
                     ),
                 }
                 for pid, v, row in zip(chunk_ids, values, chunk, strict=True)
@@ -477,6 +491,38 @@ def _insert(
         if progress:
             progress(total // 2 + start + len(chunk), total)
     return ids
+
+
+def _groups(session: Session, event_id: int, names: list[str], now) -> dict[str, int]:
+    """The ids of the groups the file names (folded name -> id), made where new; the
+    first spelling in the file names a new group."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        wanted.setdefault(group_key(name), name)
+    if not wanted:
+        return {}
+    found = dict(
+        session.execute(
+            select(ParticipantGroup.name_key, ParticipantGroup.id).where(
+                ParticipantGroup.event_id == event_id
+            )
+        ).all()
+    )
+    new = [
+        {"event_id": event_id, "name": name, "name_key": key, "created_at": now}
+        for key, name in wanted.items()
+        if key not in found
+    ]
+    if new:
+        session.execute(insert(ParticipantGroup.__table__), new)
+        found = dict(
+            session.execute(
+                select(ParticipantGroup.name_key, ParticipantGroup.id).where(
+                    ParticipantGroup.event_id == event_id
+                )
+            ).all()
+        )
+    return {key: found[key] for key in wanted}
 
 
 _AUDITED = (

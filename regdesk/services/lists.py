@@ -14,7 +14,9 @@ from ..models import (
     Enrolment,
     EnrolmentStatus,
     EventDay,
+    GroupMember,
     ParticipantDay,
+    ParticipantGroup,
     ParticipantStatus,
     Preference,
     ProgrammeItem,
@@ -94,6 +96,16 @@ def participant_list(session: Session, event: ListContext, request: ListRequest)
     )
     ranks = max((rank for rows in wishes.values() for rank, _, _ in rows), default=0)
     inside = set(participant_ids(session, event.summary.id, "", ParticipantFilter(checked_in=True)))
+    groups = {
+        pid: (name, lead)
+        for pid, rows_ in grouped(
+            session, ids,
+            lambda: select(GroupMember.participant_id, ParticipantGroup.name, GroupMember.is_lead)
+            .join(ParticipantGroup, ParticipantGroup.id == GroupMember.group_id),
+            GroupMember.participant_id,
+        ).items()
+        for name, lead in rows_
+    }  # fmt: skip
     t = event.t
     columns = [
         Column("salutation", t("salutation"), width=8, in_pdf=False),
@@ -108,6 +120,8 @@ def participant_list(session: Session, event: ListContext, request: ListRequest)
         Column("status", t("status"), width=11),
         Column("cancel_reason", t("cancel_reason"), width=20, in_pdf=False),
         Column("is_vip", t("is_vip"), BOOL, width=6, in_pdf=False),
+        Column("group", t("group"), width=22, in_pdf=False),
+        Column("group_lead", t("group_lead"), BOOL, width=8, in_pdf=False),
         Column("short_code", t("short_code"), width=9, in_pdf=False),
         Column("days", t("days"), width=14, in_pdf=False),
         Column("programme", t("programme"), width=16, in_pdf=False),
@@ -142,6 +156,7 @@ def participant_list(session: Session, event: ListContext, request: ListRequest)
                 t(p.status),
                 p.cancel_reason,
                 p.is_vip,
+                *groups.get(pid, ("", False)),
                 p.short_code,
                 ", ".join(format_date(d) for d in days.get(pid, ())),
                 join_items([item_label(c, ti) for c, ti, s in held if s == ENROLLED]),

@@ -102,8 +102,11 @@ def test_no_text_overflows_its_box(key, row):
     fonts = badge_fonts()
     for data in (
         sample(first_name=first, last_name=last, title=title, organisation=long_org),
-        sample(first_name="A" * 40, last_name="Ä" * 40, organisation="X" * 300, category="Y" * 80),
-    ):
+        sample(first_name=first, last_name=last, organisation=org,
+               group="Delegation der Landeshauptstadt Stuttgart, Referat Soziales"),
+        sample(first_name="A" * 40, last_name="Ä" * 40, organisation="X" * 300, category="Y" * 80,
+               group="G" * 200),
+    ):  # fmt: skip
         scene = badge_scene(data, w, h, fonts)
         texts = [p for p in scene if isinstance(p, Text)]
         assert texts
@@ -337,6 +340,26 @@ def test_refused_consents_show_on_the_badge(db, event_id, tmp_path):
         ).id
         (data,) = badges.badge_data(session, [pid])
     assert data.no_photos and data.organisation == ""
+
+
+def test_the_group_is_on_the_badge_and_hidden_with_the_organisation(db, event_id, tmp_path):
+    with db.session() as session:
+        ids = [
+            people.register(
+                session, event_id,
+                people.ParticipantInput(first, "Hahn", organisation="Stadt Esslingen",
+                                        group="Delegation Esslingen", consents=consents),
+                actor="t",
+            ).id
+            for first, consents in (("Petra", {}), ("Mia", {"badge_organisation": False}))
+        ]  # fmt: skip
+        petra, mia = badges.badge_data(session, ids)
+        pdf = tmp_path / "gruppe.pdf"
+        pdf.write_bytes(badges.badge_pdf(session, ids[:1]))
+    assert petra.group == "Delegation Esslingen"
+    assert mia.group == "" and mia.organisation == ""
+    (text,) = page_texts(pdf)
+    assert "Stadt Esslingen" in text and "Delegation Esslingen" in text
 
 
 def test_a_replaced_short_code_is_never_given_again(db, event_id, hard_people, monkeypatch):
