@@ -492,17 +492,21 @@ class BadgesPage(QWidget):
         self.reload()
         return printed
 
-    def print_participant(self, participant_id: int) -> None:
-        """Reprint one badge now (from the participant list or after a walk-in)."""
+    def print_participant(self, participant_id: int | list[int]) -> None:
+        """Print one badge now, or those of several people chosen in the participant list
+        (from the list, the door or after a walk-in)."""
+        ids = [participant_id] if isinstance(participant_id, int) else list(participant_id)
+        if not ids:
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare(printer, self.chosen_layout())
         # over the window that asked (the walk-in form stays in front afterwards)
         dialog = QPrintDialog(printer, QApplication.activeWindow() or self)
-        dialog.setWindowTitle(self.tr("Print badge"))
+        dialog.setWindowTitle(self.tr("Print %n badge(s)", "", len(ids)))
         accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
         dialog.deleteLater()
         if accepted:
-            self.print_to(printer, [participant_id])
+            self.print_to(printer, ids)
 
     # --- reissue ----------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from regdesk.services.checkin import ScanLine, verdict_class
 from regdesk.services.search import ParticipantRow
 
 from .formatting import local_time
+from .participant_model import group_text
 from .table_model import RIGHT, Index, TableModel
 
 MARKS = {"ok": "✔", "warn": "⚠", "stop": "✖"}
@@ -66,7 +67,7 @@ class FoundModel(TableModel):
     """People found by a search, to choose one (admit, enrol)."""
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Organisation"), self.tr("Code"))
+        return (self.tr("Name"), self.tr("Organisation"), self.tr("Group"), self.tr("Code"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -75,7 +76,8 @@ class FoundModel(TableModel):
         ):
             return None
         row: ParticipantRow = self.rows[index.row()]
-        return (f"{row.last_name}, {row.first_name}", row.organisation, row.short_code)[
+        group = group_text(row, self.tr("%1 (lead)"))
+        return (f"{row.last_name}, {row.first_name}", row.organisation, group, row.short_code)[
             index.column()
         ]
 

@@ -9,9 +9,10 @@ import socket
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -45,6 +46,7 @@ from .action_button import action_button
 from .checkin_models import CategoryCountsModel, FoundModel, RecentScansModel
 from .conflicts_dialog import ConflictsDialog
 from .formatting import day_label, local_time
+from .group_admit_dialog import GroupAdmitDialog
 from .list_table import list_table
 from .live import Follower, LiveData
 from .messages import error_text
@@ -58,7 +60,8 @@ from .workers import Worker
 # What the door's counters, lists and context picker show.
 LIVE_TABLES = (
     "scan", "participant", "participant_day", "category", "event", "event_day",
-    "programme_slot", "programme_item", "enrolment", "replaced_badge",
+    "programme_slot", "programme_item", "enrolment", "replaced_badge", "participant_group",
+    "group_member",
 )  # fmt: skip
 
 
@@ -156,6 +159,7 @@ class CheckinPage(QWidget):
         self.verdict = VerdictPanel()
         self.verdict.override_requested.connect(self.admit_anyway)
         self.verdict.place_requested.connect(self.give_free_place)
+        self.verdict.group_requested.connect(lambda: self.admit_group(from_verdict=True))
         self.last_code = ""  # what was scanned last: "admit anyway" scans it again
         self.offline_banner = QLabel()
         self.offline_banner.setObjectName("offlineBanner")
@@ -188,7 +192,13 @@ class CheckinPage(QWidget):
         self.find.setClearButtonEnabled(True)
         self.found = FoundModel((), self)
         self.found_view = list_table("foundTable", self.tr("Participants found"), self.found)
+        # several chosen (Shift/Ctrl + arrows or click): admitted together
+        self.found_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.found_view.doubleClicked.connect(lambda _: self.admit_found())
+        self.found_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_group_button()
+        )
+        self._searched = ""  # the text the found list is for
         self._find_timer = QTimer(self)
         self._find_timer.setSingleShot(True)
         self._find_timer.setInterval(150)
@@ -200,6 +210,7 @@ class CheckinPage(QWidget):
              lambda: (self.find.setFocus(), self.find.selectAll())),
             (QKeySequence("F9"), self.admit_anyway),  # the verdict's buttons
             (QKeySequence("F10"), self.give_free_place),
+            (QKeySequence("F11"), self.admit_group),
         ):  # fmt: skip
             action = QAction(self)
             action.setShortcut(keys)
@@ -211,6 +222,7 @@ class CheckinPage(QWidget):
         for name, text, shortcut, slot in (
             ("doorMode", self.tr("D&oor mode…"), "", self.door_mode_requested.emit),
             ("admit", self.tr("Ad&mit the chosen"), "", self.admit_found),
+            ("group", self.tr("Admit the &group…"), "", self.admit_group),
             ("undo", self.tr("&Undo last admission"), "F8", self.undo_last),
             ("walkIn", self.tr("&Walk-in…"), "Ctrl+Shift+N", self.walk_in_requested.emit),
             ("reprint", self.tr("&Reprint badge…"), "", self.reprint_last),
@@ -249,7 +261,7 @@ class CheckinPage(QWidget):
         manual_layout.addWidget(self.find)
         manual_layout.addWidget(self.found_view)
         row = QHBoxLayout()
-        for name in ("admit", "walkIn", "reprint"):
+        for name in ("admit", "group", "walkIn", "reprint"):
             row.addWidget(self.buttons[name])
         row.addStretch()
         manual_layout.addLayout(row)
@@ -312,6 +324,7 @@ class CheckinPage(QWidget):
         self._desk_timer.timeout.connect(self.show_desk_state)
         if self.door_desk.shared:
             self._desk_timer.start()
+        self._update_group_button()
         self.refresh()
 
     # --- the page comes and goes: the scanner capture with it -------------------------------
@@ -450,22 +463,124 @@ class CheckinPage(QWidget):
         filters = ParticipantFilter(status=ParticipantStatus.REGISTERED.value)
         with self.db.session(write=False) as session:
             rows = search(session, self.event_id, text, limit=12, filters=filters)
+        # searched again (a change elsewhere, or the last keys typed caught up while the
+        # list is in use): whoever was chosen stays chosen; a new search typed picks its best
+        again_ = text == self._searched or not self.find.hasFocus()
+        kept = {r.id for r in self._chosen_rows()} if again_ else set()
+        self._searched = text
         self.found.set_rows(rows)
-        if rows:
+        again = [i for i, r in enumerate(rows) if r.id in kept]
+        if again:
+            selection = QItemSelection()
+            for i in again:
+                last = self.found.columnCount() - 1
+                selection.select(self.found.index(i, 0), self.found.index(i, last))
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.found_view.selectionModel().select(
+                selection, flags | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.found_view.selectionModel().setCurrentIndex(
+                self.found.index(again[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        elif rows:
             self.found_view.selectRow(0)
+        self._update_group_button()
 
     def admit_found(self) -> None:
-        """Admit the chosen person (no badge at hand): the same scan, by short code."""
+        """Admit the chosen person (no badge at hand): the same scan, by short code. Several
+        chosen: all of them, in one transaction."""
         if self._find_timer.isActive():
             self._find_timer.stop()
             self._search()
-        index = self.found_view.currentIndex()
-        if not index.isValid():
+        chosen = self._chosen_rows()
+        if not chosen:
             return
-        row = self.found.rows[index.row()]
-        self.scan(row.short_code)
+        if len(chosen) == 1:
+            self.scan(chosen[0].short_code)
+        else:
+            self.admit_people(
+                [r.id for r in chosen], self.tr("%n chosen", "", len(chosen)), group_id=None
+            )
         self.find.clear()
         self.scan_field.setFocus()
+
+    def _chosen_rows(self):
+        rows = sorted({i.row() for i in self.found_view.selectionModel().selectedRows()})
+        if not rows and self.found_view.currentIndex().isValid():
+            rows = [self.found_view.currentIndex().row()]
+        return [self.found.rows[r] for r in rows if r < len(self.found.rows)]
+
+    def _group_target(self, from_verdict: bool = False) -> tuple[int, str] | None:
+        """The group to admit: the one of the person chosen in the search, else the one
+        whose lead was just scanned."""
+        if not from_verdict:
+            chosen = self._chosen_rows()
+            if len(chosen) == 1 and chosen[0].group_id is not None and self.find.text().strip():
+                return chosen[0].group_id, chosen[0].group_name
+        result = self.verdict.result
+        if self.verdict.offers_group(result):
+            return result.group.id, result.group.name
+        return None
+
+    def _update_group_button(self) -> None:
+        self.buttons["group"].setEnabled(self._group_target() is not None)
+
+    def admit_group(self, from_verdict: bool = False) -> None:
+        """The whole group in one step: its members listed with who is in already; door
+        staff untick who is not here; the rest admitted together."""
+        target = self._group_target(from_verdict)
+        if target is None:
+            return
+        group_id, name = target
+        source = self.door_desk.reading_db()
+        if source is None:
+            return
+        self.verdict.timer.stop()  # the lead stays on screen while staff tick
+        try:
+            with source.session(write=False) as session:
+                members = svc.group_at_door(session, self.event_id, group_id, self.scan_context())
+        except (RegdeskError, DBAPIError):
+            self.verdict.show_unchecked(self.tr("The group could not be read; scan again."))
+            self.sounds.cue("stop")
+            return
+        dialog = GroupAdmitDialog(name, members, self)
+        try:
+            if dialog.exec():
+                self.admit_people(dialog.chosen(), name, group_id=group_id)
+            else:
+                self.verdict.timer.start()
+        finally:
+            dialog.deleteLater()
+            self.find.clear()
+            self.scan_field.setFocus()
+
+    def admit_people(self, ids: list[int], title: str, *, group_id: int | None) -> None:
+        """Several guests decided in one transaction, through the desk (offline too)."""
+        if not ids:
+            return
+        self.door_desk.desk = self.desk_name()
+        try:
+            results = self.door_desk.admit_people(ids, self.scan_context(), group_id=group_id)
+        except RegdeskError as exc:
+            self.verdict.show_unchecked(error_text(exc))
+            self.verdict.repaint()
+            self.sounds.cue("stop")
+            self.show_desk_state()
+            return
+        if any(r.offline for r in results):
+            self.show_desk_state()
+        self.verdict.show_many(results, title)
+        self.verdict.repaint()
+        for result in results:
+            self.count_own(result)
+        self._update_group_button()
+        worst = {r.colour for r in results}
+        self.sounds.cue("stop" if worst == {"stop"} else "warn" if worst - {"ok"} else "ok")
+        people = [r.person.id for r in results if r.person is not None]
+        if people:
+            self.last_person_id = people[-1]
+        QTimer.singleShot(0, self, self.refresh)
+        self.changed.emit()
 
     def walk_in_admission(self) -> Admission | None:
         """At a day's entry a walk-in registered here is admitted at once (see
@@ -482,6 +597,7 @@ class CheckinPage(QWidget):
         self.verdict.show_result(result)
         self.verdict.repaint()  # painted now; the sound and the lists follow
         self.count_own(result)
+        self._update_group_button()
         self.sounds.cue(result.colour)
         if result.person is not None:
             self.last_person_id = result.person.id
@@ -570,7 +686,8 @@ class CheckinPage(QWidget):
     # --- live: other screens, other desks, the server -------------------------------------
 
     def live_refresh(self, topics: frozenset[str]) -> None:
-        if touches(topics, "participant", "participant_day", "category", "event_day"):
+        if touches(topics, "participant", "participant_day", "category", "event_day",
+                   "group_member"):  # fmt: skip
             self._expected.clear()  # who is expected may have changed
         if touches(topics, "event", "event_day", "programme_slot", "programme_item"):
             self.reload_contexts()

@@ -29,7 +29,16 @@ class FieldForm:
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
-    def add(self, name: str, label_text: str, widget: QWidget, tooltip: str = "") -> QWidget:
+    def add(
+        self,
+        name: str,
+        label_text: str,
+        widget: QWidget,
+        tooltip: str = "",
+        buddy: QWidget | None = None,
+    ) -> QWidget:
+        """``buddy``: what the label's Alt+letter focuses, when not ``widget`` itself (a
+        compound widget takes no focus of its own)."""
         plain = label_text.replace("&", "").rstrip(" *")
         widget.setObjectName(f"field_{name}")
         widget.setAccessibleName(plain)
@@ -48,7 +57,7 @@ class FieldForm:
         box.addWidget(widget)
         box.addWidget(error)
         label = QLabel(label_text)
-        label.setBuddy(widget)
+        label.setBuddy(buddy or widget)
         self.form.addRow(label, box)
         self.fields[name] = widget
         self.errors[name] = error

@@ -55,6 +55,8 @@ class HistoryText(QObject):
             "status": self.tr("Status"),
             "is_vip": self.tr("VIP"),
             "day_id": self.tr("Day"),
+            "group": self.tr("Group"),
+            "group_lead": self.tr("Leads the group"),
         }
         if key in extra:
             return extra[key]

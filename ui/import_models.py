@@ -44,6 +44,8 @@ def field_label(field: str) -> str:
         "status": QCoreApplication.translate("ImportFields", "Status (registered/cancelled)"),
         "cancel_reason": QCoreApplication.translate("ImportFields", "Cancellation reason"),
         "is_vip": QCoreApplication.translate("ImportFields", "VIP (yes/no)"),
+        "group": QCoreApplication.translate("ImportFields", "Group / delegation"),
+        "group_lead": QCoreApplication.translate("ImportFields", "Leads the group (yes/no)"),
         "days": QCoreApplication.translate("ImportFields", "Days"),
         "programme": QCoreApplication.translate("ImportFields", "Programme places"),
         "waitlist": QCoreApplication.translate("ImportFields", "Waiting lists"),

@@ -142,7 +142,8 @@ class MainWindow(QMainWindow):
         """Every screen shows the current data: changed here, by another process on the
         same file, or at another desk on the server."""
         people = ("participant", "participant_day", "consent", "category", "replaced_badge",
-                  "enrolment", "preference", "scan")  # fmt: skip
+                  "enrolment", "preference", "scan", "participant_group",
+                  "group_member")  # fmt: skip
         programme = ("programme_slot", "programme_item", "enrolment", "preference",
                      "allocation_run", "event_day", "participant")  # fmt: skip
         setup = ("event", "event_day", "category", "programme_slot", "programme_item")

@@ -57,6 +57,19 @@ class ParticipantDetailPane(QTextBrowser):
         if detail.event_days > 1:
             days = ", ".join(day_label(d) for d in detail.days) or self.tr("every day")
             rows.append((self.tr("Comes on"), days))
+        if detail.group is not None:
+            others = [m for m in detail.group_members if m.participant_id != p.id]
+            text = self.tr("%1 (leads it)") if p.group_lead else "%1"
+            text = text.replace("%1", detail.group.name)
+            if others:
+                names = ", ".join(
+                    m.name
+                    + (" " + self.tr("(lead)") if m.is_lead else "")
+                    + ("" if m.status == "registered" else " " + self.tr("(cancelled)"))
+                    for m in others
+                )
+                text += " – " + self.tr("with %1").replace("%1", names)
+            rows.append((self.tr("Group"), text))
         if p.badge_print_count:
             rows.append(
                 (
@@ -192,6 +205,7 @@ class ParticipantDetailPane(QTextBrowser):
             "participant.restore": self.tr("Registration restored"),
             "participant.days": self.tr("Days changed"),
             "participant.category": self.tr("Category changed"),
+            "participant.group": self.tr("Group changed"),
             "consent.set": self.tr("Consent changed"),
             "enrolment.enrolled": self.tr("Enrolled"),
             "enrolment.waitlisted": self.tr("Put on the waiting list"),

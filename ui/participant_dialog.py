@@ -23,10 +23,12 @@ from regdesk.errors import PossibleDuplicate, RegdeskError, ValidationError
 from regdesk.models import ConsentKind, RegistrationSource, Salutation
 from regdesk.services import participants as svc
 from regdesk.services.events import get_event
+from regdesk.services.groups import list_groups
 
 from .days_picker import DaysPicker
 from .duplicates import DuplicatePanel
 from .field_form import FieldForm, banner, save_cancel_buttons
+from .group_picker import GroupPicker
 from .messages import error_text, problems_by_field
 
 TEXT = ("title", "first_name", "last_name", "organisation", "position", "email", "phone")
@@ -59,6 +61,7 @@ class ParticipantDialog(QDialog):
             event = get_event(session, event_id)
             self.categories = event.categories
             self.original = svc.get_participant(session, participant_id) if participant_id else None
+            groups = list_groups(session, event_id)
 
         self.banner = banner()
         self.banner.setAccessibleName(self.tr("Error"))
@@ -99,6 +102,15 @@ class ParticipantDialog(QDialog):
         self.days = DaysPicker(event.days)
         if self.days.several:  # an event of one day does not ask
             self.form.add("day_ids", self.tr("Comes on"), self.days)
+        self.group = GroupPicker(groups, participant_id)
+        self.form.add(
+            "group", self.tr("Co&mes with group / delegation"), self.group, buddy=self.group.combo
+        )
+        self.group.combo.setObjectName("field_group")  # the form names the picker itself
+        self.group.setObjectName("groupPicker")
+        self.group.combo.setAccessibleName(self.group.accessibleName())
+        self.form.fields["group_lead"] = self.group.lead
+        self.form.errors["group_lead"] = self.form.errors["group"]
         self.vip = QCheckBox(self.tr("V&IP (attention at the door)"))
         self.vip.setObjectName("field_is_vip")
         person_form.addRow("", self.vip)
@@ -186,6 +198,7 @@ class ParticipantDialog(QDialog):
             self.fields[name].setText(getattr(p, name))
         self.vip.setChecked(p.is_vip)
         self.days.set_day_ids(p.day_ids)
+        self.group.set_group(p.group_name, p.group_lead)
         for consent in p.consents:
             combo = self.consents[consent.kind]
             combo.setCurrentIndex(combo.findData(consent.granted))
@@ -210,6 +223,8 @@ class ParticipantDialog(QDialog):
             consents=consents,
             consent_via=self.consent_via.text(),
             day_ids=self.days.day_ids() if self.days.several else None,
+            group=self.group.group(),
+            group_lead=self.group.is_lead(),
         )
 
     def _health_consent_changed(self) -> None:

@@ -28,8 +28,15 @@ PAGE = 200
 MAX_PAGES = 64  # pages kept in memory (12,800 rows)
 
 
+def group_text(row: ParticipantRow, lead_text: str) -> str:
+    """The group a row's person comes with; ``lead_text`` ("%1 (lead)") for its lead."""
+    if not row.group_name:
+        return ""
+    return lead_text.replace("%1", row.group_name) if row.group_lead else row.group_name
+
+
 class ParticipantTableModel(TableModel):
-    LAST, FIRST, ORGANISATION, CATEGORY, STATUS, CODE, CHECKED_IN, EMAIL = range(8)
+    LAST, FIRST, ORGANISATION, CATEGORY, STATUS, CODE, CHECKED_IN, EMAIL, GROUP = range(9)
     SORT_KEYS = {
         LAST: "name",
         FIRST: "first_name",
@@ -61,6 +68,7 @@ class ParticipantTableModel(TableModel):
             self.tr("Code"),
             self.tr("Checked in"),
             self.tr("E-mail"),
+            self.tr("Group"),
         )
 
     # --- the ID list ------------------------------------------------------------------------
@@ -155,6 +163,8 @@ class ParticipantTableModel(TableModel):
                 return self.tr("yes") if row.checked_in else "–"
             if col == self.EMAIL:
                 return row.email
+            if col == self.GROUP:
+                return group_text(row, self.tr("%1 (lead)"))
         if role == Qt.ItemDataRole.DecorationRole and col == self.CATEGORY:
             return QColor(row.category_colour)
         if role == Qt.ItemDataRole.FontRole and cancelled:

@@ -41,7 +41,7 @@ SEARCH_DELAY_MS = 120  # wait for a pause in typing before asking the database
 class ParticipantsPage(QWidget):
     changed = Signal()  # participants were added or changed (for the overview)
     badge_requested = Signal(object)  # hand-over of a new walk-in to badge printing
-    reprint_requested = Signal(int)  # print this participant's badge again
+    reprint_requested = Signal(object)  # print the badges of these participants (ids)
     reissue_requested = Signal(int)  # a lost badge: new code, then print
 
     def __init__(
@@ -99,7 +99,8 @@ class ParticipantsPage(QWidget):
         self.view.setAccessibleName(self.tr("Participants"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several chosen (Shift/Ctrl with the arrows or a click): their badges print at once
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # no column sort at first: alphabetical, or by relevance while searching
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -116,6 +117,7 @@ class ParticipantsPage(QWidget):
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _: self.edit_selected())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.detail = ParticipantDetailPane()
 
@@ -276,8 +278,22 @@ class ParticipantsPage(QWidget):
         self.buttons["edit"].setEnabled(row is not None)
         self.buttons["cancel"].setEnabled(row is not None and row.status == "registered")
         self.buttons["restore"].setEnabled(row is not None and row.status == "cancelled")
-        for name in ("reprint", "reissue"):
-            self.buttons[name].setEnabled(row is not None and row.status == "registered")
+        self.buttons["reissue"].setEnabled(row is not None and row.status == "registered")
+        printable = self._printable()
+        self.buttons["reprint"].setEnabled(bool(printable))
+        self.buttons["reprint"].setText(
+            self.tr("&Print %n badges…", "", len(printable))
+            if len(printable) > 1
+            else self.tr("&Print badge…")
+        )
+
+    def _printable(self) -> list[int]:
+        """The chosen whose registration stands (a cancelled one gets no badge)."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        found = [self.model.row_data(r) for r in rows]
+        return [r.id for r in found if r is not None and r.status == "registered"]
 
     def refresh_current(self) -> None:
         pid = self.current_id()
@@ -286,9 +302,9 @@ class ParticipantsPage(QWidget):
             self._select(pid)
 
     def reprint_selected(self) -> None:
-        pid = self.current_id()
-        if pid is not None and self.buttons["reprint"].isEnabled():
-            self.reprint_requested.emit(pid)
+        chosen = self._printable()
+        if chosen and self.buttons["reprint"].isEnabled():
+            self.reprint_requested.emit(chosen)
 
     def reissue_selected(self) -> None:
         pid = self.current_id()

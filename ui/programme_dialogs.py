@@ -1,23 +1,20 @@
-"""Dialogs of the Programm screen: a time slot, a programme item, and choosing a
-participant to enrol or an item to move to."""
+"""Dialogs of the Programm screen: a time slot, a programme item, and choosing an item to
+move to (choosing whom to enrol: ui.enrol_dialog)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -25,12 +22,10 @@ from PySide6.QtWidgets import (
 
 from regdesk.db import Database
 from regdesk.errors import RegdeskError, ValidationError
-from regdesk.models import ItemKind, ParticipantStatus
+from regdesk.models import ItemKind
 from regdesk.services import programme as svc
 from regdesk.services.events import get_event
-from regdesk.services.search import ParticipantFilter, search
 
-from .checkin_models import FoundModel
 from .field_form import FieldForm, banner, save_cancel_buttons
 from .formatting import day_label
 from .messages import error_text, problems_by_field
@@ -231,82 +226,6 @@ class ItemDialog(_FormDialog):
             return svc.create_item(session, data, actor=self.actor)
         item, self.promotions = svc.update_item(session, self.item.id, data, actor=self.actor)
         return item
-
-
-class ChooseParticipantDialog(QDialog):
-    """Type a name (accents do not matter), pick with the arrow keys, Enter takes it."""
-
-    def __init__(self, db: Database, event_id: int, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.event_id = db, event_id
-        self.chosen: int | None = None
-        self.setObjectName("chooseParticipantDialog")
-        self.setWindowTitle(title)
-        self.resize(620, 420)
-        self.query = QLineEdit()
-        self.query.setObjectName("candidateSearch")
-        self.query.setAccessibleName(self.tr("Search participant"))
-        self.query.setPlaceholderText(self.tr("Name, organisation, e-mail or badge code"))
-        self.model = FoundModel((), self)
-        self.view = QTableView()
-        self.view.setObjectName("candidateTable")
-        self.view.setAccessibleName(self.tr("Matching participants"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.doubleClicked.connect(lambda _: self.accept_current())
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(120)
-        self.timer.timeout.connect(self.refresh)
-        self.query.textChanged.connect(self.timer.start)
-        self.query.returnPressed.connect(self.accept_current)
-        self.query.installEventFilter(self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Choose"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept_current)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.query)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
-        self.refresh()
-
-    def eventFilter(self, watched, event) -> bool:  # arrows in the search field move the list
-        arrow = (
-            watched is self.query
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
-        )
-        if arrow:
-            step = 1 if event.key() == Qt.Key.Key_Down else -1
-            row = self.view.currentIndex().row() + step
-            self.view.selectRow(max(0, min(self.model.rowCount() - 1, row)))
-            return True
-        return super().eventFilter(watched, event)
-
-    def refresh(self) -> None:
-        self.timer.stop()
-        filters = ParticipantFilter(status=ParticipantStatus.REGISTERED.value)
-        with self.db.session(write=False) as session:
-            rows = search(session, self.event_id, self.query.text(), limit=50, filters=filters)
-        self.model.set_rows(rows)
-        if rows:
-            self.view.selectRow(0)
-
-    def accept_current(self) -> None:
-        if self.timer.isActive():
-            self.refresh()
-        index: QModelIndex = self.view.currentIndex()
-        if index.isValid():
-            self.chosen = self.model.rows[index.row()].id
-            self.accept()
 
 
 class ChooseItemDialog(QDialog):

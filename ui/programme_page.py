@@ -26,16 +26,17 @@ from regdesk.db import Database
 from regdesk.errors import RegdeskError
 from regdesk.services import allocation as alloc
 from regdesk.services import programme as svc
+from regdesk.services.enrol_many import enrol_many
 
 from .action_button import action_button
 from .allocation_dialog import AllocationDialog
+from .enrol_dialog import EnrolDialog
 from .fill_delegate import FillDelegate
 from .formatting import day_label, local_time
 from .live import kept_position
 from .messages import error_text
 from .programme_dialogs import (
     ChooseItemDialog,
-    ChooseParticipantDialog,
     ItemDialog,
     SlotDialog,
     kind_names,
@@ -388,28 +389,50 @@ class ProgrammePage(QWidget):
             )
 
     def enrol_person(self) -> None:
+        """Enrol one or several people (a delegation, a list read out on the phone) in the
+        item: one transaction; the first chosen get the free places, the rest wait."""
         item = self.current_item()
         if item is None:
             return
-        dialog = ChooseParticipantDialog(
+        dialog = EnrolDialog(
             self.db, self.event_id, self.tr("Enrol in “%1”").replace("%1", item.title), self
         )
-        if not dialog.exec() or dialog.chosen is None:
-            return
+        try:
+            if not dialog.exec() or not dialog.chosen_ids:
+                return
+            chosen = dialog.chosen_ids
+            names = {r.id: f"{r.first_name} {r.last_name}" for r in dialog.chosen_model.rows}
+        finally:
+            dialog.deleteLater()
         ok, result = self._run(
-            lambda session: svc.enrol(session, item.id, dialog.chosen, actor=self.actor)
+            lambda session: enrol_many(session, item.id, chosen, actor=self.actor)
         )
         if not ok:
             return
         self._after(item_id=item.id)
-        if result.status == "waitlisted":
-            QMessageBox.information(
-                self,
-                self.tr("Waiting list"),
-                self.tr("“%1” is full: number %2 on the waiting list.")
-                .replace("%1", item.title)
-                .replace("%2", str(result.waitlist_position)),
-            )
+        lines = []
+        if len(chosen) > 1 and result.enrolled:
+            lines.append(self.tr("%n enrolled.", "", len(result.enrolled)))
+        if result.waitlisted:
+            if len(chosen) == 1:
+                lines.append(
+                    self.tr("“%1” is full: number %2 on the waiting list.")
+                    .replace("%1", item.title)
+                    .replace("%2", str(result.waitlisted[0].waitlist_position))
+                )
+            else:
+                lines.append(
+                    self.tr("“%1” is full – on the waiting list: %2").replace("%1", item.title)
+                    .replace("%2", ", ".join(
+                        f"{names.get(r.participant_id, '?')} ({r.waitlist_position})"
+                        for r in result.waitlisted
+                    ))
+                )  # fmt: skip
+        for refusal in result.refused:
+            lines.append(error_text(refusal.error))
+        if lines:
+            show = QMessageBox.warning if result.refused else QMessageBox.information
+            show(self, self.tr("Enrolled"), "\n".join(lines))
 
     def remove_person(self) -> None:
         chosen = self._selected_people()

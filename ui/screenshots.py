@@ -282,10 +282,12 @@ def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
     )
     from regdesk.services import badges as badge_service
     from regdesk.services import checkin
+    from regdesk.services.groups import set_group
     from regdesk.services.programme import enrol, event_programme
 
     from .checkin_page import context_key
     from .door_mode import DoorModeWindow
+    from .group_admit_dialog import GroupAdmitDialog
 
     made = []
     db = open_database(str(tmp / "door.sqlite3"))
@@ -334,7 +336,13 @@ def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
             i for _, items in event_programme(session, result.event_id) for i in items
             if i.capacity is None
         )  # fmt: skip
+        # a delegation of five: its lead's badge offers the whole group
+        delegation = [p for p in people[12:30] if p.id not in taken and not p.is_vip][:5]
+        for n, member in enumerate(delegation):
+            set_group(session, member, "Delegation Stadt Treuenbrietzen", n == 0,
+                      actor="screenshots")  # fmt: skip
         codes = {
+            "lead": delegation[0].badge_secret,
             "vip": vip.badge_secret, "guest": guest.badge_secret, "second": second.badge_secret,
             "cancelled": cancelled.badge_secret if cancelled else "", "old": old_secret,
             "day_one_only": day_one_only.badge_secret, "waiting": waiting.badge_secret,
@@ -365,6 +373,18 @@ def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
     if codes["cancelled"]:
         shot("cancelled", codes["cancelled"])
     shot("unknown", "HELLO WORLD")
+    shot("group-lead", codes["lead"])
+    lead = page.verdict.result
+    with db.session(write=False) as session:
+        members = checkin.group_at_door(session, page.event_id, lead.group.id, page.scan_context())
+    group_dialog = GroupAdmitDialog(lead.group.name, members, window)
+    group_dialog.model.toggle(3)  # one of them is not here yet
+    made.append(save(group_dialog, folder, "checkin-group-dialog"))
+    chosen = group_dialog.chosen()
+    group_dialog.done(0)
+    page.admit_people(chosen, lead.group.name, group_id=lead.group.id)
+    settle()
+    made.append(save(window, folder, "checkin-group-admitted"))
     page.context.setCurrentIndex(page.context.findData(context_key("day", days[1].id)))
     shot("wrong-day", codes["day_one_only"])
     page.scan(codes["day_one_only"], override_reason="Tagesticket mit Kollegin getauscht")
@@ -524,6 +544,17 @@ def programme_shots(tmp: Path, folder: Path) -> list[Path]:
     item = ItemDialog(db, "screenshots", result.event_id, page.current_item(), parent=window)
     made.append(save(item, folder, "programme-item-dialog"))
     item.done(0)
+    from .enrol_dialog import EnrolDialog
+
+    several = EnrolDialog(db, result.event_id, f"Anmelden: „{w4.title}“", window)
+    for text in ("schmi", "weiß", "stadt"):
+        several.query.setText(text)
+        several.refresh()
+        several.add_current()
+    several.query.setText("stadt mön")
+    several.refresh()
+    made.append(save(several, folder, "programme-enrol-several"))
+    several.done(0)
     window.close()
     db.close()
     return made
@@ -556,6 +587,13 @@ def participant_shots(window: MainWindow, db, event_id: int, folder: Path) -> li
     new.save()
     made.append(save(new, folder, "participant-dialog-duplicate"))
     new.done(0)
+    grouped = ParticipantDialog(db, "screenshots", event_id, None, window)
+    grouped.fields["first_name"].setText("Petra")
+    grouped.fields["last_name"].setText("Hahn")
+    grouped.fields["organisation"].setText("Amt Brück")
+    grouped.group.set_group("Delegation Amt Brück", True)
+    made.append(save(grouped, folder, "participant-dialog-group"))
+    grouped.done(0)
 
     walk_in = WalkInDialog(db, "screenshots", event_id, window)
     for name, value in (

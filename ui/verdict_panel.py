@@ -24,6 +24,7 @@ STYLES = {
 class VerdictPanel(QFrame):
     override_requested = Signal()  # "Admit anyway" for the guest shown
     place_requested = Signal()  # "Take the free place" at a session door
+    group_requested = Signal()  # "Admit the whole group" from its lead's badge
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +56,12 @@ class VerdictPanel(QFrame):
         self.place_button.setObjectName("placeButton")
         self.place_button.setAccessibleName(self.tr("Give the free place"))
         self.place_button.clicked.connect(self.place_requested.emit)
+        self.group_button = QPushButton()
+        self.group_button.setObjectName("groupButton")
+        self.group_button.setAccessibleName(self.tr("Admit the whole group"))
+        self.group_button.clicked.connect(self.group_requested.emit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.group_button)
         buttons.addWidget(self.place_button)
         buttons.addWidget(self.override_button)
         buttons.addStretch()
@@ -74,6 +80,7 @@ class VerdictPanel(QFrame):
         self.timer.setInterval(CLEAR_AFTER_MS)
         self.timer.timeout.connect(self.clear)
         self.result: ScanResult | None = None
+        self.results: list[ScanResult] = []  # several guests admitted at once
         self.clear()
 
     def _style(self, kind: str) -> None:
@@ -87,7 +94,7 @@ class VerdictPanel(QFrame):
             " #verdictDetails { font-size:16pt; }"
             " #verdictNotes { font-size:16pt; font-weight:bold; background:rgba(0,0,0,0.25);"
             " border-radius:6px; padding:4px 8px; }"
-            " #overrideButton, #placeButton { font-size:13pt; padding:6px 14px;"
+            " #overrideButton, #placeButton, #groupButton { font-size:13pt; padding:6px 14px;"
             " color:#1B1B1B; background:white; border-radius:6px; }"
         )
         self.symbol.setText(symbol)
@@ -140,6 +147,10 @@ class VerdictPanel(QFrame):
             notes.append(self.tr("Admitted anyway: %1").replace("%1", result.override_reason))
         if result.verdict == "checked_out" and result.reason == "not_inside":
             notes.append(self.tr("Was not checked in"))
+        if result.group is not None:
+            group = result.group
+            text = self.tr("Leads the group %1 (%2)") if group.is_lead else self.tr("Group: %1")
+            notes.append(text.replace("%1", group.name).replace("%2", str(group.registered)))
         if result.offline:
             notes.append(self.tr("Decided offline from this desk's copy"))
         if result.previous_at is not None:
@@ -152,7 +163,64 @@ class VerdictPanel(QFrame):
         self.notes.setVisible(bool(notes))
         self.override_button.setVisible(result.overridable)
         self.place_button.setVisible(result.can_take_place)
+        leads = self.offers_group(result)
+        if leads:
+            self.group_button.setText(
+                self.tr("Admit the whole group (%1)… (F11)").replace(
+                    "%1", str(result.group.registered)
+                )
+            )
+        self.group_button.setVisible(leads)
+        self.results = [result]
         self.setAccessibleDescription(f"{self.words.text()}: {self.name.text()}")
+        self.timer.start()
+
+    @staticmethod
+    def offers_group(result: ScanResult | None) -> bool:
+        """A lead let in (or back in) may bring the group in with them."""
+        return (
+            result is not None
+            and result.group is not None
+            and result.group.is_lead
+            and result.group.registered > 1
+            and result.colour == "ok"
+        )
+
+    def show_many(self, results: list[ScanResult], title: str) -> None:
+        """Several guests decided at once (a group, a selection): how many came in, who,
+        and each one who did not, with why."""
+        self.result = None
+        self.results = list(results)
+        admitted = [r for r in results if r.colour == "ok"]
+        refused = [r for r in results if r.colour != "ok"]
+        self._style("ok" if not refused else "warn" if admitted else "stop")
+        self.words.setText(self.tr("%n admitted", "", len(admitted)))
+        self.name.setText(title)
+        names = [r.person.name for r in admitted if r.person is not None]
+        shown = ", ".join(names[:8])
+        if len(names) > 8:
+            shown += " " + self.tr("and %n more", "", len(names) - 8)
+        self.details.setText(shown)
+        notes = []
+        for r in results:  # who did not simply come in for the first time, and why
+            if r.verdict != "admitted":
+                who = r.person.name if r.person is not None else "?"
+                notes.append(f"{who}: {self.words_for(r.verdict)}")
+        for r in results:
+            p = r.person
+            if p is not None and p.is_vip:
+                notes.append(self.tr("VIP: %1").replace("%1", p.name))
+            if p is not None and p.accessibility:
+                notes.append(
+                    self.tr("Accessibility: %1").replace("%1", f"{p.name} – {p.accessibility}")
+                )
+        if any(r.offline for r in results):
+            notes.append(self.tr("Decided offline from this desk's copy"))
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+        for button in (self.override_button, self.place_button, self.group_button):
+            button.hide()
+        self.setAccessibleDescription(f"{self.words.text()}: {title}")
         self.timer.start()
 
     def add_note(self, text: str) -> None:
@@ -172,6 +240,8 @@ class VerdictPanel(QFrame):
         self.notes.hide()
         self.override_button.hide()
         self.place_button.hide()
+        self.group_button.hide()
+        self.results = []
         self.setAccessibleDescription(f"{self.words.text()}: {reason}")
         self.timer.start()
 
@@ -185,4 +255,6 @@ class VerdictPanel(QFrame):
         self.notes.hide()
         self.override_button.hide()
         self.place_button.hide()
+        self.group_button.hide()
+        self.results = []
         self.setAccessibleDescription(self.words.text())

@@ -290,9 +290,12 @@
         <source>%1 badges sent to the printer.</source>
         <translation>%1 Namensschilder an den Drucker geschickt.</translation>
     </message>
-    <message>
-        <source>Print badge</source>
-        <translation>Namensschild drucken</translation>
+    <message numerus="yes">
+        <source>Print %n badge(s)</source>
+        <translation>
+            <numerusform>%n Badge drucken</numerusform>
+            <numerusform>%n Badges drucken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reissue badge</source>
@@ -426,6 +429,10 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Ausgewählte ein&amp;lassen</translation>
     </message>
     <message>
+        <source>Admit the &amp;group…</source>
+        <translation>Ganze Gr&amp;uppe einlassen …</translation>
+    </message>
+    <message>
         <source>&amp;Undo last admission</source>
         <translation>Letzten Einlass &amp;rückgängig</translation>
     </message>
@@ -468,6 +475,17 @@ Grund (z. B. verloren, Fehldruck):</translation>
     <message>
         <source>A desk called “%1” has scanned at this event, last at %2. Is that this computer? Two desks under one name cannot be told apart in the scan log.</source>
         <translation>Ein Platz namens „%1“ hat bei dieser Veranstaltung schon gescannt, zuletzt am %2. Ist das dieser Computer? Zwei Plätze mit einem Namen lassen sich im Scan-Protokoll nicht unterscheiden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group could not be read; scan again.</source>
+        <translation>Die Gruppe konnte nicht gelesen werden; bitte erneut scannen.</translation>
     </message>
     <message>
         <source>The server does not answer; nothing changed.</source>
@@ -517,29 +535,6 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>ChooseParticipantDialog</name>
-    <message>
-        <source>Search participant</source>
-        <translation>Teilnehmende suchen</translation>
-    </message>
-    <message>
-        <source>Name, organisation, e-mail or badge code</source>
-        <translation>Name, Organisation, E-Mail oder Badge-Code</translation>
-    </message>
-    <message>
-        <source>Matching participants</source>
-        <translation>Gefundene Teilnehmende</translation>
-    </message>
-    <message>
-        <source>&amp;Choose</source>
-        <translation>&amp;Auswählen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -844,6 +839,71 @@ gekommen: %3 · angemeldet: %4</translation>
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Search participant</source>
+        <translation>Teilnehmende suchen</translation>
+    </message>
+    <message>
+        <source>Name, organisation, e-mail, group or badge code</source>
+        <translation>Name, Organisation, E-Mail, Gruppe oder Badge-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Matching participants</source>
+        <translation>Gefundene Teilnehmende</translation>
+    </message>
+    <message>
+        <source>To enrol</source>
+        <translation>Anzumelden</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the whole &amp;group</source>
+        <translation>Ganze &amp;Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;To enrol (%n) – Enter in the empty search enrols them</source>
+        <translation>
+            <numerusform>An&amp;zumelden (%n) – Enter im leeren Suchfeld meldet an</numerusform>
+            <numerusform>An&amp;zumelden (%n) – Enter im leeren Suchfeld meldet alle an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;To enrol: nobody yet – Enter puts the one found here</source>
+        <translation>An&amp;zumelden: noch niemand – Enter übernimmt die gefundene Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Enrol %n</source>
+        <translation>
+            <numerusform>%n &amp;anmelden</numerusform>
+            <numerusform>%n &amp;anmelden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Add the whole &amp;group: %1</source>
+        <translation>Ganze &amp;Gruppe hinzufügen: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Event settings</source>
@@ -1068,6 +1128,78 @@ gekommen: %3 · angemeldet: %4</translation>
         <source>Code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1 (Leitung)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAdmitDialog</name>
+    <message>
+        <source>Admit the group</source>
+        <translation>Gruppe einlassen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 member(s), %3 in already. Untick who is not here.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Mitglied(er), %3 schon da. Haken weg bei allen, die nicht hier sind.</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>Mitglieder der Gruppe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Admit %n</source>
+        <translation>
+            <numerusform>%n &amp;einlassen</numerusform>
+            <numerusform>%n &amp;einlassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupPicker</name>
+    <message>
+        <source>none – or type a new group</source>
+        <translation>keine – oder neue Gruppe eintippen</translation>
+    </message>
+    <message>
+        <source>Leads the group</source>
+        <translation>Leitet die Gruppe</translation>
+    </message>
+    <message>
+        <source>A new group: it is made when you save.</source>
+        <translation>Eine neue Gruppe: sie wird beim Speichern angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; led by this person.</source>
+        <translation>%1; von dieser Person geleitet.</translation>
+    </message>
+    <message>
+        <source>%1; %2 leads it now and hands the lead over.</source>
+        <translation>%1; %2 leitet sie jetzt und gibt die Leitung ab.</translation>
+    </message>
+    <message>
+        <source>%1; led by %2.</source>
+        <translation>%1; geleitet von %2.</translation>
+    </message>
+    <message>
+        <source>%1; no lead yet.</source>
+        <translation>%1; noch ohne Leitung.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryText</name>
@@ -1162,6 +1294,14 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>Day</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Leads the group</source>
+        <translation>Leitet die Gruppe</translation>
     </message>
     <message>
         <source>Other detail</source>
@@ -1579,6 +1719,14 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>VIP (yes/no)</source>
         <translation>VIP (ja/nein)</translation>
+    </message>
+    <message>
+        <source>Group / delegation</source>
+        <translation>Gruppe / Delegation</translation>
+    </message>
+    <message>
+        <source>Leads the group (yes/no)</source>
+        <translation>Leitet die Gruppe (ja/nein)</translation>
     </message>
     <message>
         <source>Days</source>
@@ -2433,6 +2581,41 @@ Datenbank: %2</translation>
     </message>
 </context>
 <context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation>Am Einlass</translation>
+    </message>
+    <message>
+        <source>registration cancelled</source>
+        <translation>Anmeldung storniert</translation>
+    </message>
+    <message>
+        <source>in since %1</source>
+        <translation>da seit %1</translation>
+    </message>
+    <message>
+        <source>to admit</source>
+        <translation>einlassen</translation>
+    </message>
+    <message>
+        <source>not here</source>
+        <translation>nicht hier</translation>
+    </message>
+    <message>
+        <source>(lead)</source>
+        <translation>(Leitung)</translation>
+    </message>
+</context>
+<context>
     <name>MovedUpModel</name>
     <message>
         <source>When</source>
@@ -2657,6 +2840,26 @@ Datenbank: %2</translation>
         <translation>Kommt an</translation>
     </message>
     <message>
+        <source>%1 (leads it)</source>
+        <translation>%1 (leitet sie)</translation>
+    </message>
+    <message>
+        <source>(lead)</source>
+        <translation>(Leitung)</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(storniert)</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
         <source>Badge printed</source>
         <translation>Badge gedruckt</translation>
     </message>
@@ -2801,6 +3004,10 @@ Datenbank: %2</translation>
         <translation>Kategorie geändert</translation>
     </message>
     <message>
+        <source>Group changed</source>
+        <translation>Gruppe geändert</translation>
+    </message>
+    <message>
         <source>Consent changed</source>
         <translation>Einwilligung geändert</translation>
     </message>
@@ -2932,6 +3139,10 @@ Datenbank: %2</translation>
         <translation>Kommt an</translation>
     </message>
     <message>
+        <source>Co&amp;mes with group / delegation</source>
+        <translation>&amp;Mit Gruppe / Delegation</translation>
+    </message>
+    <message>
         <source>V&amp;IP (attention at the door)</source>
         <translation>V&amp;IP (Hinweis am Einlass)</translation>
     </message>
@@ -3059,6 +3270,10 @@ Datenbank: %2</translation>
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
@@ -3069,6 +3284,10 @@ Datenbank: %2</translation>
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1 (Leitung)</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3375,13 @@ Datenbank: %2</translation>
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Print %n badges…</source>
+        <translation>
+            <numerusform>%n Badge d&amp;rucken …</numerusform>
+            <numerusform>%n Badges d&amp;rucken …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel registration</source>
@@ -3374,9 +3600,24 @@ Grund (Pflichtangabe):</translation>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
+    <message numerus="yes">
+        <source>%n enrolled.</source>
+        <translation>
+            <numerusform>%n angemeldet.</numerusform>
+            <numerusform>%n angemeldet.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>“%1” is full: number %2 on the waiting list.</source>
         <translation>„%1“ ist voll: Platz %2 auf der Warteliste.</translation>
+    </message>
+    <message>
+        <source>“%1” is full – on the waiting list: %2</source>
+        <translation>„%1“ ist voll – auf der Warteliste: %2</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Remove from item</source>
@@ -3682,6 +3923,10 @@ Grund (Pflichtangabe):</translation>
         <translation>Freien Platz geben</translation>
     </message>
     <message>
+        <source>Admit the whole group</source>
+        <translation>Ganze Gruppe einlassen</translation>
+    </message>
+    <message>
         <source>Welcome – admitted</source>
         <translation>Willkommen – eingelassen</translation>
     </message>
@@ -3765,12 +4010,42 @@ Grund (Pflichtangabe):</translation>
         <translation>War nicht eingecheckt</translation>
     </message>
     <message>
+        <source>Leads the group %1 (%2)</source>
+        <translation>Leitet die Gruppe %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
         <source>Decided offline from this desk&apos;s copy</source>
         <translation>Offline entschieden, aus der Kopie dieses Platzes</translation>
     </message>
     <message>
         <source>First admitted %1 at %2</source>
         <translation>Zuerst eingelassen %1 an %2</translation>
+    </message>
+    <message>
+        <source>Admit the whole group (%1)… (F11)</source>
+        <translation>Ganze Gruppe einlassen (%1) … (F11)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admitted</source>
+        <translation>
+            <numerusform>%n eingelassen</numerusform>
+            <numerusform>%n eingelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VIP: %1</source>
+        <translation>VIP: %1</translation>
     </message>
     <message>
         <source>Not checked – please scan again</source>
@@ -4041,6 +4316,18 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>Choose at least one day.</source>
         <translation>Mindestens einen Tag wählen.</translation>
+    </message>
+    <message>
+        <source>Only a member of a group can lead it: name the group.</source>
+        <translation>Leiten kann nur, wer zu einer Gruppe gehört: bitte die Gruppe angeben.</translation>
+    </message>
+    <message>
+        <source>“{group}” already has a lead: {lead}. A group has one lead.</source>
+        <translation>„{group}“ hat schon eine Leitung: {lead}. Eine Gruppe hat eine Leitung.</translation>
+    </message>
+    <message>
+        <source>“{value}” is no group name: it needs letters or digits.</source>
+        <translation>„{value}“ ist kein Gruppenname: er braucht Buchstaben oder Ziffern.</translation>
     </message>
     <message>
         <source>There is no placeholder {{{value}}}; the placeholders are: {choices}.</source>

@@ -98,18 +98,16 @@ def test_main_window_areas(qtbot, demo_db, language):
 
 def test_programme_dialogs(qtbot, demo_db, language):
     from ui.allocation_dialog import AllocationDialog
-    from ui.programme_dialogs import (
-        ChooseItemDialog,
-        ChooseParticipantDialog,
-        ItemDialog,
-        SlotDialog,
-    )
+    from ui.enrol_dialog import EnrolDialog
+    from ui.group_admit_dialog import GroupAdmitDialog
+    from ui.programme_dialogs import ChooseItemDialog, ItemDialog, SlotDialog
 
     db, event_id = demo_db
     for dialog in (
         SlotDialog(db, "t", event_id, None),
         ItemDialog(db, "t", event_id, None),
-        ChooseParticipantDialog(db, event_id, "t"),
+        EnrolDialog(db, event_id, "t"),
+        GroupAdmitDialog("Delegation Ulm", []),
         ChooseItemDialog([("W1", 1)], "t", "Move the selected people &to:"),
         AllocationDialog(db, "t", event_id),
     ):

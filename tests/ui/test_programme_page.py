@@ -14,8 +14,9 @@ from regdesk.demo import seed_demo
 from regdesk.errors import Cancelled
 from regdesk.services import programme as svc
 from ui.allocation_dialog import AllocationDialog
+from ui.enrol_dialog import EnrolDialog
 from ui.main_window import MainWindow
-from ui.programme_dialogs import ChooseItemDialog, ChooseParticipantDialog, ItemDialog
+from ui.programme_dialogs import ChooseItemDialog, ItemDialog
 from ui.programme_models import ProgrammeTreeModel
 
 from .conftest import destroy_windows
@@ -103,10 +104,15 @@ def test_enrol_move_and_remove_by_keyboard(qtbot, smart_city):
     page = open_page(qtbot, db, event_id)
     item = select_item(page, "W3")
 
-    def choose(dialog: ChooseParticipantDialog) -> None:
+    def choose(dialog: EnrolDialog) -> None:
         type_text(qtbot, dialog.query, dialog.model.rows[0].last_name if dialog.model.rows else "")
         qtbot.waitUntil(lambda: not dialog.timer.isActive())
-        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # onto the list
+        assert dialog.query.text() == "" and dialog.chosen_model.rowCount() == 1
+        picked.extend(dialog.chosen_ids)
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # in the empty search: enrol
+
+    picked: list[int] = []
 
     seen = when_dialog_opens(qtbot, choose)
     qtbot.keyClick(
@@ -114,8 +120,8 @@ def test_enrol_move_and_remove_by_keyboard(qtbot, smart_city):
         Qt.Key.Key_E,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert len(seen) == 1 and isinstance(seen[0], ChooseParticipantDialog), seen
-    chosen = seen[0].chosen
+    assert len(seen) == 1 and isinstance(seen[0], EnrolDialog), seen
+    (chosen,) = picked
     assert [p.participant_id for p in page.enrolled_model.rows] == [chosen]
     assert page.enrolled_box.title() == "Angemeldet (1)"
     assert ("W3 · Offene Daten und Datenplattformen", "1/35 · 34 frei") in tree_rows(page)
