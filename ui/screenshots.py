@@ -283,6 +283,7 @@ def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
     from regdesk.services import badges as badge_service
     from regdesk.services import checkin
     from regdesk.services.groups import set_group
+    from regdesk.services.participants import set_days
     from regdesk.services.programme import enrol, event_programme
 
     from .checkin_page import context_key
@@ -307,7 +308,7 @@ def checkin_shots(tmp: Path, folder: Path) -> list[Path]:
         badge_service.reissue(session, replaced_person.id, "verloren", actor="screenshots")
         old_secret = session.scalar(select(ReplacedBadge.secret))
         days = list(session.scalars(select(EventDay).order_by(EventDay.date)))
-        checkin.set_days(session, day_one_only.id, [days[0].id], actor="screenshots")
+        set_days(session, day_one_only.id, [days[0].id], actor="screenshots")
         workshop = min(
             (i for _, items in event_programme(session, result.event_id) for i in items
              if i.capacity),

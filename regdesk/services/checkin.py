@@ -17,7 +17,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, func, insert, or_, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -905,34 +905,4 @@ def day_of(session: Session, event_id: int, today: date) -> int | None:
     """The event day that is ``today``, if any."""
     return session.scalar(
         select(EventDay.id).where(EventDay.event_id == event_id, EventDay.date == today)
-    )
-
-
-def set_days(session: Session, participant_id: int, day_ids: list[int], *, actor: str) -> None:
-    """Register a participant for some days only (an empty list: every day)."""
-    participant = session.get(Participant, participant_id)
-    if participant is None:
-        raise NotFound(entity="Participant", key=participant_id)
-    valid = set(
-        session.scalars(select(EventDay.id).where(EventDay.event_id == participant.event_id))
-    )
-    wrong = [d for d in day_ids if d not in valid]
-    if wrong:
-        raise Invalid([Problem("days", "unknown_day")])
-    session.execute(
-        ParticipantDay.__table__.delete().where(ParticipantDay.participant_id == participant_id)
-    )
-    if day_ids:
-        session.execute(
-            insert(ParticipantDay),
-            [{"participant_id": participant_id, "day_id": d} for d in sorted(set(day_ids))],
-        )
-    record(
-        session,
-        actor=actor,
-        action="participant.days",
-        entity="participant",
-        entity_id=participant_id,
-        event_id=participant.event_id,
-        after={"day_ids": sorted(set(day_ids))},
     )

@@ -348,6 +348,19 @@ def _day_problems(session: Session, event_id: int, day_ids: Collection[int]) -> 
     return [Problem("day_ids", "unknown_day")] if set(day_ids) - valid else []
 
 
+def set_days(
+    session: Session, participant_id: int, day_ids: Collection[int], *, actor: str
+) -> ParticipantSummary:
+    """The days a participant comes on (all of the event's days: every day); none or
+    another event's day is refused. Audited with before and after."""
+    participant = require(session, Participant, participant_id)
+    problems = _day_problems(session, participant.event_id, day_ids)
+    if problems:
+        raise Invalid(problems)
+    _set_days(session, participant, day_ids, actor=actor)
+    return _summary(participant)
+
+
 def _set_days(
     session: Session, participant: Participant, day_ids: Collection[int] | None, *, actor: str
 ) -> None:

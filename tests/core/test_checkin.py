@@ -49,7 +49,7 @@ def fest(db):
             "cem": person("Cem", "Yılmaz"),
             "dora": person("Dora", "Weiß", organisation="Stadt Ulm"),
         }
-        svc.set_days(session, ids["ben"], days[:2], actor="t")
+        people.set_days(session, ids["ben"], days[:2], actor="t")
         people.cancel(session, ids["cem"], "krank", actor="t")
         slot = programme.create_slot(
             session, event.id, programme.SlotInput(days[0], "10:00", "11:30"), actor="t"

@@ -227,7 +227,7 @@ def test_sign_in_sheets_one_per_day_alphabetical_with_note(db, event_id, tmp_pat
                 people.ParticipantInput(first, last, organisation="Stadt Ulm"),
                 actor="t",
             ).id
-        checkin.set_days(session, ids["Nowak"], [days[1]], actor="t")  # day two only
+        people.set_days(session, ids["Nowak"], [days[1]], actor="t")  # day two only
         people.cancel(session, ids["Abel"], "krank", actor="t")
     result = export(db, event_id, "signin", tmp_path / "unterschriften.pdf")
     assert result.sheets == 3
@@ -475,7 +475,7 @@ def same_people(db, event_id) -> list[tuple]:
 def test_round_trip_into_an_empty_event_yields_the_same_people(db, demo, tmp_path, db_url, fmt):
     event_id, registered, _ = demo
     with db.session() as session:  # a guest of one day, and notes over two lines
-        checkin.set_days(session, registered[20], [get_event(session, event_id).days[0].id],
+        people.set_days(session, registered[20], [get_event(session, event_id).days[0].id],
                          actor="t")  # fmt: skip
         session.get(Participant, registered[21]).notes = "Anreise mit dem Zug\nBitte Quittung"
     path = export(db, event_id, "participants", tmp_path / f"alle.{fmt}", format=fmt).path

@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from regdesk.db import Database, open_database
 from regdesk.models import Participant, Scan
-from regdesk.services import checkin as svc
 from regdesk.services import door, programme
 from regdesk.services import participants as people
 from regdesk.services.events import EventInput, create_event
@@ -36,7 +35,7 @@ def congress(tmp_path) -> Iterator[tuple[Database, int, dict]]:
         ben = people.register(
             session, event.id, people.ParticipantInput("Ben", "Schulz"), actor="t"
         ).id
-        svc.set_days(session, ben, days[:2], actor="t")
+        people.set_days(session, ben, days[:2], actor="t")
         anna = people.register(
             session, event.id, people.ParticipantInput("Anna", "Müller"), actor="t"
         ).id
