@@ -13,7 +13,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Qt, QTi
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -787,15 +786,11 @@ class CheckinPage(QWidget):
                 return context, counts, None, (day_id, expected)
 
         self._count_again = False
-        # the signals belong to the application, not to this page: the page may be deleted
-        # (door mode left, the window closed) while the pool thread is about to emit; Qt
-        # then drops the connection to the page, and the signals go once delivered
-        self._counting = Worker(count, QApplication.instance())
-        signals = self._counting.signals
-        signals.finished.connect(self._counted)
-        signals.failed.connect(self._count_failed)
-        for done in (signals.finished, signals.failed, signals.cancelled):
-            done.connect(signals.deleteLater)
+        # not owned by this page: it may be deleted (door mode left, the window closed)
+        # while the pool thread is about to emit (see Worker)
+        self._counting = Worker(count, None)
+        self._counting.signals.finished.connect(self._counted)
+        self._counting.signals.failed.connect(self._count_failed)
         self._counting.start()
 
     def _counted(self, result) -> None:

@@ -9,7 +9,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 
 class WorkerSignals(QObject):
@@ -31,13 +31,21 @@ class Worker:
     reference to the callable (and so to this object and its signals) until it has run.
     """
 
-    def __init__(self, fn: Callable[..., Any], parent: QObject) -> None:
+    def __init__(self, fn: Callable[..., Any], parent: QObject | None) -> None:
+        """``parent``: the GUI-thread object the signals belong to (they go with it). None:
+        work that may outlive whoever started it (a page deleted while its count runs) --
+        the signals then belong to the application and go once one of the last three
+        (finished, failed, cancelled) has been delivered; Qt drops the connections to a
+        receiver deleted meanwhile."""
         self.fn = fn
-        # Owned by ``parent`` (a widget of the GUI thread): Qt deletes it there, with its
-        # owner. Without a parent, the last Python reference -- possibly dropped by the
-        # pool thread when run() ends -- would delete a GUI-thread object from another
-        # thread while its queued signals are still being delivered.
-        self.signals = WorkerSignals(parent)  # lives as long as its owner
+        # Owned by a GUI-thread object, deleted by Qt there. Without an owner, the last
+        # Python reference -- possibly dropped by the pool thread when run() ends -- would
+        # delete a GUI-thread object from another thread while its queued signals are
+        # still being delivered.
+        self.signals = WorkerSignals(parent or QCoreApplication.instance())
+        if parent is None:
+            for done in (self.signals.finished, self.signals.failed, self.signals.cancelled):
+                done.connect(self.signals.deleteLater)
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
