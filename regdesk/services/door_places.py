@@ -70,7 +70,7 @@ def take_free_place(
         if enrolment is None:
             programme.enrol(session, item_id, pid, actor=actor, waitlist=False)
         else:
-            programme._check_clash(session, person, item.slot)
+            programme.check_clash(session, person, item.slot)
             enrolment.status = EnrolmentStatus.ENROLLED.value
             enrolment.waitlist_position = None
             enrolment.source = EnrolmentSource.WAITLIST.value

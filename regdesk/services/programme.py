@@ -295,7 +295,7 @@ def update_slot(session: Session, slot_id: int, data: SlotInput, *, actor: str) 
             Enrolment.item_id.in_(item_ids), Enrolment.status == EnrolmentStatus.ENROLLED.value
         )
     ).all():
-        _check_clash(
+        check_clash(
             session,
             require(session, Participant, participant_id),
             moved,
@@ -373,7 +373,7 @@ def update_item(
                 Enrolment.item_id == item_id, Enrolment.status == EnrolmentStatus.ENROLLED.value
             )
         ):
-            _check_clash(
+            check_clash(
                 session,
                 require(session, Participant, participant_id),
                 new_slot,
@@ -452,7 +452,7 @@ def _name(participant: Participant) -> str:
     return f"{participant.first_name} {participant.last_name}"
 
 
-def _check_clash(
+def check_clash(
     session: Session,
     participant: Participant,
     slot: ProgrammeSlot,
@@ -509,7 +509,7 @@ def enrol(
         raise AlreadyEnrolled(name=_name(participant), title=item.title, status=existing.status)
     full = item.capacity is not None and _enrolled_count(session, item_id) >= item.capacity
     if not full:
-        _check_clash(session, participant, item.slot)
+        check_clash(session, participant, item.slot)
         enrolment = Enrolment(
             item_id=item_id,
             participant_id=participant_id,
@@ -614,7 +614,7 @@ def promote(session: Session, item_id: int, *, actor: str) -> list[Promotion]:
             break
         participant = require(session, Participant, enrolment.participant_id)
         try:
-            _check_clash(session, participant, item.slot)
+            check_clash(session, participant, item.slot)
         except TimeClash:
             continue
         enrolment.status = EnrolmentStatus.ENROLLED.value
