@@ -36,7 +36,8 @@ $(STAMP): pyproject.toml | $(PY)
 syslibs:
 	@$(PYTHON) -m regdesk.system_libs --install
 
-run: syslibs $(STAMP)
+run: $(STAMP)
+	@$(PYTHON) -m regdesk.system_libs --install --window
 	$(PY) main.py $(ARGS)
 
 lint: $(STAMP)

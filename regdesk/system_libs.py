@@ -1,5 +1,8 @@
 """Before Qt is first imported: are the system libraries Qt's wheels link against on
-Linux there? ``python3 -m regdesk.system_libs [--install]`` (``make run`` / ``make test``).
+Linux there? ``python3 -m regdesk.system_libs [--install] [--window]`` (``make run`` /
+``make test``). ``--window``: also those a real window on X11 needs (``make run``, where a
+display is set): Qt 6.5 and later will not start without xcb-cursor, which a fresh
+Ubuntu desktop lacks.
 
 Missing ones are installed with apt-get where that may happen without asking (root, or
 password-less sudo); otherwise one line names the exact command to run, and the exit code
@@ -26,9 +29,28 @@ NEEDED = {
 }
 
 
-def missing() -> list[str]:
-    """The packages whose libraries cannot be found."""
-    return [package for lib, package in NEEDED.items() if ctypes.util.find_library(lib) is None]
+# a window on X11 (Qt's xcb platform plugin), beyond the above
+WINDOW = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-image": "libxcb-image0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-xkb": "libxcb-xkb1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+}
+
+
+def missing(window: bool = False) -> list[str]:
+    """The packages whose libraries cannot be found (``window``: those of a window too)."""
+    wanted = {**NEEDED, **WINDOW} if window else NEEDED
+    return [package for lib, package in wanted.items() if ctypes.util.find_library(lib) is None]
+
+
+def _shows_windows() -> bool:
+    """Whether this session has an X11 display (Qt uses xcb there, also under XWayland)."""
+    return bool(os.environ.get("DISPLAY")) and os.environ.get("QT_QPA_PLATFORM", "") in ("", "xcb")
 
 
 def _may_install() -> list[str] | None:
@@ -49,7 +71,8 @@ def _may_install() -> list[str] | None:
 def main(argv: list[str]) -> int:
     if not sys.platform.startswith("linux"):
         return 0
-    packages = missing()
+    window = "--window" in argv and _shows_windows()
+    packages = missing(window)
     if not packages:
         return 0
     prefix = _may_install() if "--install" in argv else None
@@ -62,7 +85,7 @@ def main(argv: list[str]) -> int:
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run([*prefix, "apt-get", "update", "-qq"], env=env, check=False)
     result = subprocess.run([*prefix, *command], env=env)
-    if result.returncode != 0 or missing():
+    if result.returncode != 0 or missing(window):
         print(
             f"regdesk: could not install {' '.join(packages)}; run: sudo " + " ".join(command),
             file=sys.stderr,

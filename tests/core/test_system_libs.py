@@ -32,3 +32,18 @@ def test_a_missing_library_is_named_with_the_command(monkeypatch, capsys):
     line = capsys.readouterr().err.strip()
     assert line.endswith("apt-get install -y --no-install-recommends libegl1")
     assert line.count("\n") == 0
+
+
+def test_a_window_needs_the_xcb_libraries_too_where_a_display_is_set(monkeypatch, capsys):
+    # every library there but xcb-cursor (whatever this machine has)
+    monkeypatch.setattr(
+        ctypes.util, "find_library", lambda n: None if n == "xcb-cursor" else f"lib{n}.so"
+    )
+    monkeypatch.setattr(system_libs, "_may_install", lambda: None)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    assert system_libs.main(["--install"]) == 0  # offscreen work does not need them
+    assert system_libs.main(["--install", "--window"]) == 1  # make run on a desktop does
+    assert capsys.readouterr().err.strip().endswith("--no-install-recommends libxcb-cursor0")
+    monkeypatch.delenv("DISPLAY")  # no display (a server, CI): nothing to show it on
+    assert system_libs.main(["--install", "--window"]) == 0
