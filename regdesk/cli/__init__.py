@@ -23,6 +23,7 @@ from . import (
     mail,
     participants,
     programme,
+    report,
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     checkin.add_parser(sub, common)
     imports.add_parser(sub, common)
     export.add_parser(sub, common)
+    report.add_parser(sub, common)
     mail.add_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
@@ -223,6 +225,7 @@ COMMANDS = {
     "checkin": checkin.run,
     "import": imports.run,
     "export": export.run,
+    "report": report.run,
     "mail": mail.run,
 }
 

@@ -5,8 +5,6 @@ an existing one untouched). Every export is audited: lists hold personal data.""
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +14,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..errors import Cancelled, ExportFailed, FormatNotOffered, UnknownList
+from ..errors import Cancelled, FormatNotOffered, UnknownList
+from ..exporting.atomic import write_atomically
 from ..exporting.csvfile import write_csv
 from ..exporting.document import ListDocument
 from ..exporting.pdf import write_pdf
@@ -112,26 +111,11 @@ def export_list(
         if progress:
             progress(rows, total)
 
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
-    except OSError as exc:
-        raise ExportFailed(path=target, reason=exc.strerror or str(exc)) from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            WRITERS[chosen](document, out, progress=written, cancelled=cancelled)
-            out.flush()
-            os.fsync(out.fileno())
-        if cancelled and cancelled():
-            raise Cancelled()
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportFailed(path=target, reason=exc.strerror or str(exc)) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(
+        target,
+        lambda out: WRITERS[chosen](document, out, progress=written, cancelled=cancelled),
+        cancelled,
+    )
     with db.session() as session:
         record(
             session,
