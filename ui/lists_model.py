@@ -11,8 +11,16 @@ from regdesk.services.exports import LISTS
 ROOT = QModelIndex()
 
 
+REPORT = "report"  # the report for the funding body (not a list of people)
+REPORT_FORMATS = ("pdf", "xlsx")
+
+
+def formats_of(kind: str) -> tuple[str, ...]:
+    return REPORT_FORMATS if kind == REPORT else LISTS[kind][2]
+
+
 class ListsModel(QAbstractListModel):
-    KINDS = tuple(LISTS)
+    KINDS = (*LISTS, REPORT)
 
     def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.KINDS)
@@ -29,6 +37,7 @@ class ListsModel(QAbstractListModel):
             "published": self.tr("Published participant list"),
             "scans": self.tr("Scan log"),
             "audit": self.tr("Audit log"),
+            REPORT: self.tr("Attendance report (funding body)"),
         }[kind]
 
     def description(self, kind: str) -> str:
@@ -56,6 +65,12 @@ class ListsModel(QAbstractListModel):
             ),
             "scans": self.tr("Every scan at the doors: when, where, whose badge, the result."),
             "audit": self.tr("Every change: when, who, what, before and after."),
+            REPORT: self.tr(
+                "The figures the funding body asks for (Teilnahmestatistik): per day and "
+                "category registered, admitted and no-shows, the same per kind of "
+                "organisation, arrivals per 15 minutes as a chart, per programme item "
+                "enrolled and present. Counts only -- no names."
+            ),
         }[kind]
 
     def scope(self, kind: str) -> str:
@@ -66,6 +81,10 @@ class ListsModel(QAbstractListModel):
             "rosters": self.tr("Without an item: every item with people on it."),
             "scans": self.tr("Day and item narrow the scans to that entry or door."),
             "audit": self.tr("A day narrows the log to changes made on that day."),
+            REPORT: self.tr(
+                "The whole event. Fold small groups so that no one is identifiable in a "
+                "published report."
+            ),
         }.get(kind, self.tr("Attendance lists hold registered participants only."))
 
     def file_stem(self, kind: str) -> str:
@@ -77,6 +96,7 @@ class ListsModel(QAbstractListModel):
             "published": self.tr("participant-directory"),
             "scans": self.tr("scan-log"),
             "audit": self.tr("audit-log"),
+            REPORT: self.tr("attendance-report"),
         }[kind]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

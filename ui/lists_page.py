@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from regdesk.db import Database
 from regdesk.errors import RegdeskError
+from regdesk.reporting.service import ReportResult, write_report
 from regdesk.services.events import get_event
-from regdesk.services.exports import LISTS, ExportResult, export_list
+from regdesk.services.exports import ExportResult, export_list
 from regdesk.services.list_common import ListRequest
 from regdesk.services.preferences import programme_items
 from regdesk.text import format_date
@@ -36,7 +37,7 @@ from regdesk.text import format_date
 from . import i18n
 from .action_button import action_button
 from .import_dialog import ImportDialog
-from .lists_model import ListsModel
+from .lists_model import REPORT, ListsModel, formats_of
 from .messages import error_text
 from .work_row import WorkRow
 
@@ -111,6 +112,13 @@ class ListsPage(QWidget):
         self.blank_rows.setObjectName("blankRows")
         self.blank_rows.setAccessibleName(self.tr("Empty rows for people added on the day"))
         self.blank_rows.setRange(0, 200)
+        self.fold = QSpinBox()
+        self.fold.setObjectName("foldBelow")
+        self.fold.setAccessibleName(self.tr("Fold groups smaller than this"))
+        self.fold.setRange(0, 50)
+        self.fold.setValue(5)
+        self.fold.setSpecialValueText(self.tr("none folded"))
+        self.fold.setSuffix(self.tr(" people"))
         self.language = self._combo("listLanguage", self.tr("Language of the list"))
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
@@ -125,6 +133,7 @@ class ListsPage(QWidget):
             (self.tr("Da&y"), self.day),
             (self.tr("Lan&guage"), self.language),
             (self.tr("E&mpty rows to sign"), self.blank_rows),
+            (self.tr("Fold small groups &under"), self.fold),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -236,13 +245,17 @@ class ListsPage(QWidget):
     def list_chosen(self) -> None:
         kind = self.kind()
         self.description.setText(self.lists_model.description(kind))
-        offered = LISTS[kind][2]
+        offered = formats_of(kind)
         for key, button in self.format_buttons.items():
             button.setEnabled(key in offered)
         self.format_buttons[offered[0]].setChecked(True)
+        report = kind == REPORT
         self.status.setEnabled(kind in ("participants", "scans"))
-        self.checked_in.setEnabled(kind not in ("scans", "audit"))
+        self.checked_in.setEnabled(kind not in ("scans", "audit", REPORT))
+        for combo in (self.category, self.item, self.day):
+            combo.setEnabled(not report)
         self.blank_rows.setEnabled(kind == "signin")
+        self.fold.setEnabled(report)
         self.scope_hint.setText(self.lists_model.scope(kind))
 
     def chosen_format(self) -> str:
@@ -284,8 +297,15 @@ class ListsPage(QWidget):
             return
         db, event_id, actor = self.db, self.event_id, self.actor
         request, fmt = self.request(), self.chosen_format()
+        language, fold = self.language.currentData(), self.fold.value()
 
         def job(progress, cancelled):
+            if request.kind == REPORT:
+                progress(0, 0)
+                return write_report(
+                    db, event_id, path, format=fmt, language=language, threshold=fold,
+                    actor=actor,
+                )  # fmt: skip
             return export_list(
                 db, event_id, request, path, format=fmt, actor=actor,
                 progress=progress, cancelled=cancelled,
@@ -304,10 +324,20 @@ class ListsPage(QWidget):
         self.open_button.setEnabled(has_file)
         self.folder_button.setEnabled(has_file)
 
-    def _exported(self, result: ExportResult) -> None:
+    def _exported(self, result: ExportResult | ReportResult) -> None:
         self.last_file = result.path
         self._busy(False)
         locale = QLocale()
+        if isinstance(result, ReportResult):
+            self.status_label.setText(
+                self.tr("The attendance report (%1 day(s), %2 programme item(s)) was written "
+                        "to %3.")
+                .replace("%1", locale.toString(len(result.figures.days)))
+                .replace("%2", locale.toString(len(result.figures.items)))
+                .replace("%3", str(result.path))
+            )  # fmt: skip
+            self.open_button.setFocus()
+            return
         text = (
             self.tr("%1 entries on %2 sheets written to %3.")
             if result.sheets > 1

@@ -60,11 +60,19 @@ class _Styles:
         self.small = ParagraphStyle("small", fontName=self.regular, fontSize=7.5, leading=10,
                                     textColor=colors.HexColor("#444444"))  # fmt: skip
         self.cell = ParagraphStyle("cell", fontName=self.regular, fontSize=8.5, leading=10.5)
+        # column titles wrap rather than run into each other (long German words)
+        self.head = ParagraphStyle("head", fontName=self.bold, fontSize=7.5, leading=9,
+                                   alignment=2)  # fmt: skip
+        self.head_left = ParagraphStyle("head_left", parent=self.head, alignment=0)
 
 
 def _table(rows: list[list], widths: list[float], styles: _Styles, *, total: bool) -> Table:
-    body = [[Paragraph(_escape(str(c)), styles.cell) if i == 0 else c for i, c in enumerate(r)]
-            for r in rows]  # fmt: skip
+    head = [Paragraph(_escape(str(c)), styles.head_left if i == 0 else styles.head)
+            for i, c in enumerate(rows[0])]  # fmt: skip
+    body = [head] + [
+        [Paragraph(_escape(str(c)), styles.cell) if i == 0 else c for i, c in enumerate(r)]
+        for r in rows[1:]
+    ]
     table = Table(body, colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands = [
         ("FONT", (0, 0), (-1, -1), styles.regular, 8.5),
@@ -74,6 +82,8 @@ def _table(rows: list[list], widths: list[float], styles: _Styles, *, total: boo
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     if total:
@@ -207,20 +217,19 @@ def write_report_pdf(figures: ReportFigures, out: BinaryIO, *, language: str = "
 
     story.append(Paragraph(t("programme", language), styles.h2))
     if figures.items:
-        rows = [[t("item", language), t("day", language), t("time", language),
-                 t("places", language), t("enrolled", language), t("waitlisted", language),
+        rows = [[t("item", language), t("when", language), t("places", language), t("enrolled", language), t("waitlisted", language),
                  t("present", language), t("present_enrolled", language)]]  # fmt: skip
         for i in figures.items:
             name = f"{i.code} {i.title}".strip()
             rows.append([
-                name, format_date(i.day)[:6], f"{i.starts_at:%H:%M}–{i.ends_at:%H:%M}",
+                name, f"{format_date(i.day)[:6]} {i.starts_at:%H:%M}–{i.ends_at:%H:%M}",
                 t("open", language) if i.capacity is None else _number(i.capacity, language),
                 _number(i.enrolled, language), _number(i.waitlisted, language),
                 _number(i.present, language), _number(i.present_enrolled, language),
             ])  # fmt: skip
         story.append(_table(
             rows,
-            [width * w for w in (0.34, 0.08, 0.12, 0.08, 0.1, 0.09, 0.1, 0.09)],
+            [width * w for w in (0.25, 0.16, 0.09, 0.13, 0.13, 0.12, 0.12)],
             styles, total=False,
         ))  # fmt: skip
     else:

@@ -24,6 +24,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "arrivals": ("Ankünfte je 15 Minuten", "Arrivals per 15 minutes"),
     "arrivals_none": ("Keine Ankünfte erfasst.", "No arrivals recorded."),
     "time": ("Uhrzeit", "Time"),
+    "when": ("Wann", "When"),
     "count": ("Anzahl", "Count"),
     "unregistered": (
         "Außerdem eingelassen, obwohl für andere Tage angemeldet: {n}",

@@ -1914,6 +1914,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
+        <source>Attendance report (funding body)</source>
+        <translation>Teilnahmestatistik (Fördergeber)</translation>
+    </message>
+    <message>
         <source>Everybody with every detail: contact, category, status, days, programme, wishes, needs, consents, check-in. As XLSX or CSV it can be imported again.</source>
         <translation>Alle mit allen Angaben: Kontakt, Kategorie, Status, Tage, Programm, Wünsche, Bedarfe, Einwilligungen, Check-in. Als XLSX oder CSV lässt sie sich wieder importieren.</translation>
     </message>
@@ -1942,6 +1946,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Jede Änderung: wann, wer, was, vorher und nachher.</translation>
     </message>
     <message>
+        <source>The figures the funding body asks for (Teilnahmestatistik): per day and category registered, admitted and no-shows, the same per kind of organisation, arrivals per 15 minutes as a chart, per programme item enrolled and present. Counts only -- no names.</source>
+        <translation>Die Zahlen, die der Fördergeber verlangt: je Tag und Kategorie angemeldet, eingelassen und nicht erschienen, dasselbe je Art der Organisation, die Ankünfte je 15 Minuten als Diagramm, je Programmpunkt angemeldet und anwesend. Nur Zahlen – keine Namen.</translation>
+    </message>
+    <message>
         <source>Without a day or item: one sheet per day. Choose a programme item for its sheet.</source>
         <translation>Ohne Tag oder Programmpunkt: eine Liste je Tag. Für die Liste eines Programmpunkts wählen Sie ihn aus.</translation>
     </message>
@@ -1956,6 +1964,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>A day narrows the log to changes made on that day.</source>
         <translation>Ein Tag beschränkt das Protokoll auf die Änderungen dieses Tages.</translation>
+    </message>
+    <message>
+        <source>The whole event. Fold small groups so that no one is identifiable in a published report.</source>
+        <translation>Die ganze Veranstaltung. Kleine Gruppen zusammenfassen, damit in einem veröffentlichten Bericht niemand erkennbar ist.</translation>
     </message>
     <message>
         <source>Attendance lists hold registered participants only.</source>
@@ -1988,6 +2000,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>audit-log</source>
         <translation>aenderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>attendance-report</source>
+        <translation>teilnahmestatistik</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2093,18 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Leerzeilen für Nachmeldungen vor Ort</translation>
     </message>
     <message>
+        <source>Fold groups smaller than this</source>
+        <translation>Gruppen unter dieser Größe zusammenfassen</translation>
+    </message>
+    <message>
+        <source>none folded</source>
+        <translation>keine zusammengefasst</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> Personen</translation>
+    </message>
+    <message>
         <source>Ca&amp;tegory</source>
         <translation>&amp;Kategorie</translation>
     </message>
@@ -2091,6 +2119,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>E&amp;mpty rows to sign</source>
         <translation>Leerzeilen für &amp;Nachmeldungen</translation>
+    </message>
+    <message>
+        <source>Fold small groups &amp;under</source>
+        <translation>Kleine Gruppen &amp;zusammenfassen unter</translation>
     </message>
     <message>
         <source>Open the folde&amp;r</source>
@@ -2151,6 +2183,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>Writing the list…</source>
         <translation>Die Liste wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The attendance report (%1 day(s), %2 programme item(s)) was written to %3.</source>
+        <translation>Die Teilnahmestatistik (%1 Tag(e), %2 Programmpunkt(e)) wurde nach %3 geschrieben.</translation>
     </message>
     <message>
         <source>%1 entries on %2 sheets written to %3.</source>

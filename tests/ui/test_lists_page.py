@@ -355,3 +355,28 @@ def test_import_dialog_updates_registered_people_with_a_preview(qtbot, demo_db, 
     assert (dialog.result.updated, dialog.result.imported) == (1, 0)
     with db.session(write=False) as session:
         assert session.get(Participant, person.id).organisation == "Landkreis Neu"
+
+
+def test_the_attendance_report_for_the_funding_body(qtbot, demo_db, tmp_path):
+    from tests.core.badge_helpers import page_texts
+
+    db, event_id = demo_db
+    _, page = open_page(qtbot, db, event_id)
+    choose_list(page, "report")
+    assert page.format_buttons["pdf"].isChecked() and page.format_buttons["xlsx"].isEnabled()
+    assert not page.format_buttons["csv"].isEnabled()
+    assert not page.category.isEnabled() and not page.day.isEnabled()
+    assert page.fold.isEnabled() and page.fold.value() == 5
+    target = tmp_path / "teilnahmestatistik.pdf"
+    seen = when_dialog_opens(qtbot, save_as(target), kind=QFileDialog)
+    page.export_button.click()
+    assert len(seen) == 1, seen
+    wait_idle(qtbot, page)
+    assert "Die Teilnahmestatistik" in page.status_label.text()
+    text = " ".join(page_texts(target))
+    assert "Teilnahmestatistik" in text and "Gruppen mit weniger als 5 Personen" in text
+    page.format_buttons["xlsx"].setChecked(True)
+    page.fold.setValue(0)
+    page.export_to(tmp_path / "bericht.xlsx")
+    wait_idle(qtbot, page)
+    assert (tmp_path / "bericht.xlsx").read_bytes().startswith(b"PK")
