@@ -217,8 +217,9 @@ def write_report_pdf(figures: ReportFigures, out: BinaryIO, *, language: str = "
 
     story.append(Paragraph(t("programme", language), styles.h2))
     if figures.items:
-        rows = [[t("item", language), t("when", language), t("places", language), t("enrolled", language), t("waitlisted", language),
-                 t("present", language), t("present_enrolled", language)]]  # fmt: skip
+        keys = ("item", "when", "places", "enrolled", "waitlisted", "present",
+                "present_enrolled")  # fmt: skip
+        rows = [[t(key, language) for key in keys]]
         for i in figures.items:
             name = f"{i.code} {i.title}".strip()
             rows.append([
