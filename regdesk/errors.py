@@ -388,6 +388,19 @@ class NoAllocationToUndo(RegdeskError):
 # --- badges ---------------------------------------------------------------------------------
 
 
+class NotAdmitted(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} was never admitted at the entry: there is no attendance to certify.",
+    )
+
+
+class NobodyAdmitted(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Nobody has been admitted yet: there is no attendance to certify."
+    )
+
+
 class BadgeFontMissing(RegdeskError):
     template = QT_TRANSLATE_NOOP(
         "errors",

@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_parser(sub, common)
     export.add_parser(sub, common)
     report.add_parser(sub, common)
+    report.add_certificates_parser(sub, common)
     mail.add_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
@@ -226,6 +227,7 @@ COMMANDS = {
     "import": imports.run,
     "export": export.run,
     "report": report.run,
+    "certificates": report.run_certificates,
     "mail": mail.run,
 }
 

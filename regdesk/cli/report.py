@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..db import Database
 from ..exporting.labels import LANGUAGES
-from ..reporting.service import FORMATS, write_report
+from ..reporting.service import FORMATS, write_certificate_file, write_report
 from ..services import events as event_service
 from ..services.audit import actor_name
 
@@ -52,4 +52,44 @@ def run(db: Database, args: argparse.Namespace) -> int:
         f"{f.registered} registered, {f.admitted_any_day} admitted, "
         f"{len(f.days)} day(s), {len(f.items)} programme item(s)"
     )
+    return 0
+
+
+def add_certificates_parser(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser
+) -> None:
+    parser = sub.add_parser(
+        "certificates",
+        parents=[common],
+        help="attendance certificates (PDF, a page per person admitted)",
+        description="Attendance certificates (Teilnahmebescheinigungen): days attended with "
+        "the first admission, the programme attended, the hours -- from the scan log.",
+    )
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    parser.add_argument("--event", type=int, default=None, metavar="ID")
+    parser.add_argument(
+        "--who", action="append", default=[], metavar="ID_OR_CODE",
+        help="only this participant (repeatable; default: everyone admitted)",
+    )  # fmt: skip
+    parser.add_argument("--lang", choices=LANGUAGES, default="de", help="default: de")
+    parser.add_argument(
+        "--signer", default="", help='under the signature line, e.g. "Dr. A. Roth, Leitung"'
+    )
+    parser.add_argument("--signature", type=Path, default=None, metavar="IMAGE",
+                        help="a scanned signature (PNG or JPEG) above the line")  # fmt: skip
+
+
+def run_certificates(db: Database, args: argparse.Namespace) -> int:
+    from .participants import resolve_participant
+
+    if args.signature is not None and not args.signature.is_file():
+        raise SystemExit(f"regdesk: no signature image at {args.signature}")
+    with db.session(write=False) as session:
+        event_id = args.event or event_service.current_event_id(session)
+        ids = [resolve_participant(session, event_id, who) for who in args.who] or None
+    result = write_certificate_file(
+        db, event_id, args.output, participant_ids=ids, language=args.lang,
+        signer=args.signer, signature_image=args.signature, actor=actor_name("cli"),
+    )  # fmt: skip
+    print(f"Wrote {result.path}: {result.pages} certificate(s)")
     return 0

@@ -163,6 +163,7 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "item.delete": ("Programmpunkt gelöscht", "programme item deleted"),
     "import.apply": ("Import übernommen", "import applied"),
     "export.report": ("Teilnahmestatistik exportiert", "attendance report exported"),
+    "export.certificates": ("Teilnahmebescheinigungen erstellt", "attendance certificates made"),
     "demo.seed": ("Demoveranstaltung angelegt", "demo event created"),
     "mail.queue": ("E-Mail eingereiht", "e-mail queued"),
     "mail.resend": ("E-Mail erneut eingereiht", "e-mail queued again"),
