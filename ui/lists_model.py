@@ -12,15 +12,16 @@ ROOT = QModelIndex()
 
 
 REPORT = "report"  # the report for the funding body (not a list of people)
-REPORT_FORMATS = ("pdf", "xlsx")
+CERTIFICATES = "certificates"  # a page per person admitted
+OWN_FORMATS = {REPORT: ("pdf", "xlsx"), CERTIFICATES: ("pdf",)}
 
 
 def formats_of(kind: str) -> tuple[str, ...]:
-    return REPORT_FORMATS if kind == REPORT else LISTS[kind][2]
+    return OWN_FORMATS[kind] if kind in OWN_FORMATS else LISTS[kind][2]
 
 
 class ListsModel(QAbstractListModel):
-    KINDS = (*LISTS, REPORT)
+    KINDS = (*LISTS, REPORT, CERTIFICATES)
 
     def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.KINDS)
@@ -38,6 +39,7 @@ class ListsModel(QAbstractListModel):
             "scans": self.tr("Scan log"),
             "audit": self.tr("Audit log"),
             REPORT: self.tr("Attendance report (funding body)"),
+            CERTIFICATES: self.tr("Attendance certificates"),
         }[kind]
 
     def description(self, kind: str) -> str:
@@ -71,6 +73,11 @@ class ListsModel(QAbstractListModel):
                 "organisation, arrivals per 15 minutes as a chart, per programme item "
                 "enrolled and present. Counts only -- no names."
             ),
+            CERTIFICATES: self.tr(
+                "A certificate of attendance (Teilnahmebescheinigung) for everyone admitted, "
+                "a page each: the days with the time of arrival, the programme attended at "
+                "its door, the hours, and a line for the signature."
+            ),
         }[kind]
 
     def scope(self, kind: str) -> str:
@@ -85,6 +92,10 @@ class ListsModel(QAbstractListModel):
                 "The whole event. Fold small groups so that no one is identifiable in a "
                 "published report."
             ),
+            CERTIFICATES: self.tr(
+                "Everyone admitted at least once. For some people only: choose them in the "
+                "participant list and use “Certificates…” there."
+            ),
         }.get(kind, self.tr("Attendance lists hold registered participants only."))
 
     def file_stem(self, kind: str) -> str:
@@ -97,6 +108,7 @@ class ListsModel(QAbstractListModel):
             "scans": self.tr("scan-log"),
             "audit": self.tr("audit-log"),
             REPORT: self.tr("attendance-report"),
+            CERTIFICATES: self.tr("certificates"),
         }[kind]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QRadioButton,
     QSpinBox,
@@ -27,7 +28,12 @@ from PySide6.QtWidgets import (
 
 from regdesk.db import Database
 from regdesk.errors import RegdeskError
-from regdesk.reporting.service import ReportResult, write_report
+from regdesk.reporting.service import (
+    CertificatesResult,
+    ReportResult,
+    write_certificate_file,
+    write_report,
+)
 from regdesk.services.events import get_event
 from regdesk.services.exports import ExportResult, export_list
 from regdesk.services.list_common import ListRequest
@@ -37,7 +43,7 @@ from regdesk.text import format_date
 from . import i18n
 from .action_button import action_button
 from .import_dialog import ImportDialog
-from .lists_model import REPORT, ListsModel, formats_of
+from .lists_model import CERTIFICATES, REPORT, ListsModel, formats_of
 from .messages import error_text
 from .work_row import WorkRow
 
@@ -119,6 +125,12 @@ class ListsPage(QWidget):
         self.fold.setValue(5)
         self.fold.setSpecialValueText(self.tr("none folded"))
         self.fold.setSuffix(self.tr(" people"))
+        self.signer = QLineEdit()
+        self.signer.setObjectName("certificateSigner")
+        self.signer.setAccessibleName(self.tr("Under the signature line"))
+        self.signer.setPlaceholderText(self.tr("e.g. Dr. Anna Roth, head of unit"))
+        self.signer.setMaxLength(120)
+        self.only_ids: list[int] | None = None  # certificates for these people only
         self.language = self._combo("listLanguage", self.tr("Language of the list"))
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
@@ -134,6 +146,7 @@ class ListsPage(QWidget):
             (self.tr("Lan&guage"), self.language),
             (self.tr("E&mpty rows to sign"), self.blank_rows),
             (self.tr("Fold small groups &under"), self.fold),
+            (self.tr("Sig&ned by"), self.signer),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -249,13 +262,16 @@ class ListsPage(QWidget):
         for key, button in self.format_buttons.items():
             button.setEnabled(key in offered)
         self.format_buttons[offered[0]].setChecked(True)
-        report = kind == REPORT
+        own = kind in (REPORT, CERTIFICATES)
         self.status.setEnabled(kind in ("participants", "scans"))
-        self.checked_in.setEnabled(kind not in ("scans", "audit", REPORT))
+        self.checked_in.setEnabled(kind not in ("scans", "audit") and not own)
         for combo in (self.category, self.item, self.day):
-            combo.setEnabled(not report)
+            combo.setEnabled(not own)
         self.blank_rows.setEnabled(kind == "signin")
-        self.fold.setEnabled(report)
+        self.fold.setEnabled(kind == REPORT)
+        self.signer.setEnabled(kind == CERTIFICATES)
+        if kind != CERTIFICATES:
+            self.only_ids = None
         self.scope_hint.setText(self.lists_model.scope(kind))
 
     def chosen_format(self) -> str:
@@ -298,8 +314,15 @@ class ListsPage(QWidget):
         db, event_id, actor = self.db, self.event_id, self.actor
         request, fmt = self.request(), self.chosen_format()
         language, fold = self.language.currentData(), self.fold.value()
+        signer, only = self.signer.text().strip(), self.only_ids
 
         def job(progress, cancelled):
+            if request.kind == CERTIFICATES:
+                progress(0, 0)
+                return write_certificate_file(
+                    db, event_id, path, participant_ids=only, language=language,
+                    signer=signer, actor=actor,
+                )  # fmt: skip
             if request.kind == REPORT:
                 progress(0, 0)
                 return write_report(
@@ -324,10 +347,18 @@ class ListsPage(QWidget):
         self.open_button.setEnabled(has_file)
         self.folder_button.setEnabled(has_file)
 
-    def _exported(self, result: ExportResult | ReportResult) -> None:
+    def _exported(self, result: ExportResult | ReportResult | CertificatesResult) -> None:
         self.last_file = result.path
         self._busy(False)
         locale = QLocale()
+        if isinstance(result, CertificatesResult):
+            self.status_label.setText(
+                self.tr("%n certificate(s) written to %1.", "", result.pages).replace(
+                    "%1", str(result.path)
+                )
+            )
+            self.open_button.setFocus()
+            return
         if isinstance(result, ReportResult):
             self.status_label.setText(
                 self.tr("The attendance report (%1 day(s), %2 programme item(s)) was written "
@@ -364,6 +395,18 @@ class ListsPage(QWidget):
     def open_folder(self) -> None:
         if self.last_file is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file.parent)))
+
+    def certificates_for(self, participant_ids: list[int]) -> None:
+        """Certificates for the people chosen in the participant list: this page, its
+        file dialog, its progress."""
+        self.list_view.setCurrentIndex(
+            self.lists_model.index(self.lists_model.KINDS.index(CERTIFICATES), 0)
+        )
+        self.only_ids = list(participant_ids)
+        self.scope_hint.setText(
+            self.tr("The %n person(s) chosen in the participant list.", "", len(participant_ids))
+        )
+        self.choose_file()
 
     # --- import -----------------------------------------------------------------------------
 

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Programme"), self.programme)
         self.badges = BadgesPage(db, event_id, actor)
         self.participants.reprint_requested.connect(self.badges.print_participant)
+        self.participants.certificates_requested.connect(self._certificates)
         self.participants.reissue_requested.connect(self.reissue_badge)
         self._add_page(self.tr("Badges"), self.badges)
         self.checkin = CheckinPage(db, event_id, actor, desk=self.door_desk, live=self.live)
@@ -237,6 +238,12 @@ class MainWindow(QMainWindow):
     def import_participants(self) -> None:
         self.show_area(self.pages.indexOf(self.lists))
         self.lists.import_participants()
+
+    def _certificates(self, participant_ids: list[int]) -> None:
+        """Certificates for people chosen in the participant list: made where the lists
+        are made (its file dialog, its progress and cancel)."""
+        self.show_area(self.pages.indexOf(self.lists))
+        self.lists.certificates_for(participant_ids)
 
     def show_area(self, row: int) -> None:
         self.nav.setCurrentRow(row)

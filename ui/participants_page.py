@@ -42,6 +42,7 @@ class ParticipantsPage(QWidget):
     changed = Signal()  # participants were added or changed (for the overview)
     badge_requested = Signal(object)  # hand-over of a new walk-in to badge printing
     reprint_requested = Signal(object)  # print the badges of these participants (ids)
+    certificates_requested = Signal(object)  # attendance certificates for these (ids)
     reissue_requested = Signal(int)  # a lost badge: new code, then print
 
     def __init__(
@@ -131,6 +132,7 @@ class ParticipantsPage(QWidget):
             ("restore", self.tr("&Restore"), "", self.restore_selected),
             ("reprint", self.tr("&Print badge…"), "Ctrl+P", self.reprint_selected),
             ("reissue", self.tr("Reissue &badge…"), "", self.reissue_selected),
+            ("certificates", self.tr("Cer&tificates…"), "", self.certificates_selected),
         ):
             self.buttons[name] = action_button(self, name, text, shortcut, slot)
             bar.addWidget(self.buttons[name])
@@ -279,6 +281,7 @@ class ParticipantsPage(QWidget):
         self.buttons["cancel"].setEnabled(row is not None and row.status == "registered")
         self.buttons["restore"].setEnabled(row is not None and row.status == "cancelled")
         self.buttons["reissue"].setEnabled(row is not None and row.status == "registered")
+        self.buttons["certificates"].setEnabled(row is not None)
         printable = self._printable()
         self.buttons["reprint"].setEnabled(bool(printable))
         self.buttons["reprint"].setText(
@@ -305,6 +308,12 @@ class ParticipantsPage(QWidget):
         chosen = self._printable()
         if chosen and self.buttons["reprint"].isEnabled():
             self.reprint_requested.emit(chosen)
+
+    def certificates_selected(self) -> None:
+        """Attendance certificates for the chosen (made on the Lists & export page)."""
+        chosen = self._printable()
+        if chosen:
+            self.certificates_requested.emit(chosen)
 
     def reissue_selected(self) -> None:
         pid = self.current_id()

@@ -3,8 +3,8 @@
 with PDFium from the pypdfium2 wheel, regdesk.pdfread). Made from the Bad Belzig demo event
 with generated people:
 the sign-in sheet of the day, the roster of the over-subscribed excursion with its
-waiting list, the participant list, and the attendance report after a morning at the
-door."""
+waiting list, the participant list, and after a morning at the door the attendance
+report and a certificate of attendance."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from ..db import open_database
 from ..demo import seed_demo
 from ..errors import RegdeskError
 from ..pdfread import save_first_page
-from ..reporting.service import write_report
+from ..reporting.service import write_certificate_file, write_report
 from ..services import programme
 from ..services.exports import export_list
 from ..services.list_common import ListRequest
@@ -79,6 +79,11 @@ def main(argv: list[str]) -> int:
         report = Path(tmp) / "report.pdf"
         write_report(db, event_id, report, threshold=5, actor="samples")
         print(save_first_page(report, folder / "report.png", dpi=90))
+        certificate = Path(tmp) / "certificate.pdf"
+        write_certificate_file(
+            db, event_id, certificate, signer="Dr. Anna Roth, Referatsleitung", actor="samples"
+        )
+        print(save_first_page(certificate, folder / "certificate.png", dpi=90))
         db.close()
     return 0
 

@@ -1918,6 +1918,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Teilnahmestatistik (Fördergeber)</translation>
     </message>
     <message>
+        <source>Attendance certificates</source>
+        <translation>Teilnahmebescheinigungen</translation>
+    </message>
+    <message>
         <source>Everybody with every detail: contact, category, status, days, programme, wishes, needs, consents, check-in. As XLSX or CSV it can be imported again.</source>
         <translation>Alle mit allen Angaben: Kontakt, Kategorie, Status, Tage, Programm, Wünsche, Bedarfe, Einwilligungen, Check-in. Als XLSX oder CSV lässt sie sich wieder importieren.</translation>
     </message>
@@ -1950,6 +1954,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Die Zahlen, die der Fördergeber verlangt: je Tag und Kategorie angemeldet, eingelassen und nicht erschienen, dasselbe je Art der Organisation, die Ankünfte je 15 Minuten als Diagramm, je Programmpunkt angemeldet und anwesend. Nur Zahlen – keine Namen.</translation>
     </message>
     <message>
+        <source>A certificate of attendance (Teilnahmebescheinigung) for everyone admitted, a page each: the days with the time of arrival, the programme attended at its door, the hours, and a line for the signature.</source>
+        <translation>Eine Teilnahmebescheinigung für alle, die eingelassen wurden, je eine Seite: die Tage mit der Ankunftszeit, die besuchten Programmpunkte (laut Saaleinlass), die Stunden und eine Zeile für die Unterschrift.</translation>
+    </message>
+    <message>
         <source>Without a day or item: one sheet per day. Choose a programme item for its sheet.</source>
         <translation>Ohne Tag oder Programmpunkt: eine Liste je Tag. Für die Liste eines Programmpunkts wählen Sie ihn aus.</translation>
     </message>
@@ -1968,6 +1976,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>The whole event. Fold small groups so that no one is identifiable in a published report.</source>
         <translation>Die ganze Veranstaltung. Kleine Gruppen zusammenfassen, damit in einem veröffentlichten Bericht niemand erkennbar ist.</translation>
+    </message>
+    <message>
+        <source>Everyone admitted at least once. For some people only: choose them in the participant list and use “Certificates…” there.</source>
+        <translation>Alle, die mindestens einmal eingelassen wurden. Nur für einige: in der Teilnehmerliste auswählen und dort „Teilnahmebescheinigungen …“ wählen.</translation>
     </message>
     <message>
         <source>Attendance lists hold registered participants only.</source>
@@ -2004,6 +2016,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>attendance-report</source>
         <translation>teilnahmestatistik</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>teilnahmebescheinigungen</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2121,14 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation> Personen</translation>
     </message>
     <message>
+        <source>Under the signature line</source>
+        <translation>Unter der Unterschriftszeile</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Anna Roth, head of unit</source>
+        <translation>z. B. Dr. Anna Roth, Referatsleitung</translation>
+    </message>
+    <message>
         <source>Ca&amp;tegory</source>
         <translation>&amp;Kategorie</translation>
     </message>
@@ -2123,6 +2147,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>Fold small groups &amp;under</source>
         <translation>Kleine Gruppen &amp;zusammenfassen unter</translation>
+    </message>
+    <message>
+        <source>Sig&amp;ned by</source>
+        <translation>&amp;Unterzeichnet von</translation>
     </message>
     <message>
         <source>Open the folde&amp;r</source>
@@ -2184,6 +2212,13 @@ gekommen: %3 · angemeldet: %4</translation>
         <source>Writing the list…</source>
         <translation>Die Liste wird geschrieben…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Bescheinigung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Bescheinigungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The attendance report (%1 day(s), %2 programme item(s)) was written to %3.</source>
         <translation>Die Teilnahmestatistik (%1 Tag(e), %2 Programmpunkt(e)) wurde nach %3 geschrieben.</translation>
@@ -2203,6 +2238,13 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>Cancelled. No file was written.</source>
         <translation>Abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n person(s) chosen in the participant list.</source>
+        <translation>
+            <numerusform>Die %n in der Teilnehmerliste ausgewählte Person.</numerusform>
+            <numerusform>Die %n in der Teilnehmerliste ausgewählten Personen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3445,10 @@ Datenbank: %2</translation>
     <message>
         <source>Reissue &amp;badge…</source>
         <translation>Badge neu aus&amp;geben …</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates…</source>
+        <translation>&amp;Teilnahmebescheinigungen …</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -4608,6 +4654,14 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>There is no applied allocation to undo.</source>
         <translation>Es gibt keine übernommene Zuteilung, die rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>{name} was never admitted at the entry: there is no attendance to certify.</source>
+        <translation>{name} wurde nie eingelassen: es gibt keine Teilnahme zu bescheinigen.</translation>
+    </message>
+    <message>
+        <source>Nobody has been admitted yet: there is no attendance to certify.</source>
+        <translation>Bisher wurde niemand eingelassen: es gibt keine Teilnahme zu bescheinigen.</translation>
     </message>
     <message>
         <source>The badge font {file} was not found or lacks characters; looked in: {places}.</source>

@@ -380,3 +380,43 @@ def test_the_attendance_report_for_the_funding_body(qtbot, demo_db, tmp_path):
     page.export_to(tmp_path / "bericht.xlsx")
     wait_idle(qtbot, page)
     assert (tmp_path / "bericht.xlsx").read_bytes().startswith(b"PK")
+
+
+def test_certificates_for_people_chosen_in_the_participant_list(qtbot, demo_db, tmp_path):
+    from sqlalchemy import select
+
+    from regdesk.models import Participant
+    from regdesk.services import checkin
+    from tests.core.badge_helpers import page_texts
+
+    db, event_id = demo_db
+    window, page = open_page(qtbot, db, event_id)
+    with db.session() as session:
+        first, second = session.execute(
+            select(Participant.id, Participant.badge_secret)
+            .where(Participant.status == "registered").order_by(Participant.name_key).limit(2)
+        ).all()  # fmt: skip
+        day = window.checkin.scan_context().day_id
+        checkin.scan(session, event_id, first.badge_secret, desk="Nord",
+                     context=checkin.ScanContext(day_id=day))  # fmt: skip
+    people = window.participants
+    window.nav.setCurrentRow(1)
+    people.view.setFocus()
+    people._select(first.id)
+    target = tmp_path / "bescheinigung.pdf"
+    seen = when_dialog_opens(qtbot, save_as(target), kind=QFileDialog)
+    people.buttons["certificates"].click()
+    assert len(seen) == 1, seen
+    assert window.pages.currentWidget() is page and page.kind() == "certificates"
+    assert page.scope_hint.text() == "Die 1 in der Teilnehmerliste ausgewählte Person."
+    wait_idle(qtbot, page)
+    assert page.status_label.text().startswith("1 Bescheinigung nach")
+    (text,) = page_texts(target)
+    assert text.startswith("Bundesministerium") or "Teilnahmebescheinigung" in text
+    # the second was never admitted: said so, and no file
+    people._select(second.id)
+    again = tmp_path / "nie.pdf"
+    when_dialog_opens(qtbot, save_as(again), kind=QFileDialog)
+    people.buttons["certificates"].click()
+    wait_idle(qtbot, page)
+    assert "wurde nie eingelassen" in page.status_label.text() and not again.exists()
