@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from regdesk.db import Database
+from regdesk.reporting.figures import arrivals as arrival_curve
 from regdesk.services import checkin
 from regdesk.services.events import get_event
 from regdesk.services.overview import event_counts, programme_outline
 from regdesk.text import format_date_range
 
+from .arrivals_chart import ArrivalsChart
 from .checkin_models import CategoryCountsModel as ArrivalsModel
 from .checkin_models import RoomsModel, VipArrivalsModel
 from .event_models import CategoryCountsModel, ProgrammeOutlineModel
@@ -132,9 +134,11 @@ class OverviewPage(QWidget):
         tables.addWidget(self.arrivals_heading, 2, 0)
         tables.addWidget(heading(self.tr("Rooms now")), 2, 1)
         tables.addWidget(self.arrivals_view, 3, 0)
-        tables.addWidget(self.rooms_view, 3, 1, 3, 1)
+        tables.addWidget(self.rooms_view, 3, 1, 2, 1)
         tables.addWidget(self.vips_heading, 4, 0)
         tables.addWidget(self.vips_view, 5, 0)
+        self.arrivals_chart = ArrivalsChart(self)
+        tables.addWidget(self.arrivals_chart, 5, 1)
         tables.setColumnStretch(0, 2)
         tables.setColumnStretch(1, 3)
         layout = QVBoxLayout(self)
@@ -191,6 +195,7 @@ class OverviewPage(QWidget):
             arrivals = checkin.day_counts(session, self.event_id, day.id)
             rooms = checkin.rooms_on_day(session, self.event_id, day.id)
             vips = checkin.vip_arrivals(session, self.event_id, day.id)
+            curve = arrival_curve(session, self.event_id, day.id)
         locale = QLocale()
         self.arrivals_heading.setText(
             self.tr("Entry %1: in %2 of %3 · inside now %4")
@@ -202,6 +207,7 @@ class OverviewPage(QWidget):
         self.arrivals_model.set_rows(arrivals.by_category)
         self.rooms_model.set_rows(rooms)
         self.vips_model.set_rows(vips)
+        self.arrivals_chart.set_bins(curve)
         self.vips_heading.setText(self.tr("VIP arrivals (%n)", "", len(vips)))
 
 

@@ -137,7 +137,6 @@ class ParticipantsPage(QWidget):
             self.buttons[name] = action_button(self, name, text, shortcut, slot)
             bar.addWidget(self.buttons[name])
         bar.addStretch()
-        bar.addWidget(self.count_label)
 
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -155,6 +154,7 @@ class ParticipantsPage(QWidget):
         filters.addWidget(self.category_filter, 1)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.checked_filter, 1)
+        filters.addWidget(self.count_label)  # the buttons' row is full
         splitter = QSplitter()
         splitter.addWidget(self.view)
         splitter.addWidget(self.detail)

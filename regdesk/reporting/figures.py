@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -230,14 +230,8 @@ def report_figures(
             for kind in [k for k, _ in ORGANISATION_KINDS] + ["other", "unknown"]
             if by_kind[kind]
         ]
-        bins: Counter = Counter()
-        for (_pid, d), at in first_in.items():
-            if d != day_id:
-                continue
-            local = at.astimezone(zone)
-            minute = local.minute - local.minute % BIN_MINUTES
-            bins[time(local.hour, minute)] += 1
-        arrivals = _continuous(bins)
+        bins = Counter(bin_of(at, zone) for (_pid, d), at in first_in.items() if d == day_id)
+        day_arrivals = _continuous(bins)
         expected_set = set(expected)
         day_figures.append(
             DayFigures(
@@ -248,7 +242,7 @@ def report_figures(
                 by_category=_fold_small(category_rows, threshold),
                 by_organisation_kind=_fold_small(kind_rows, threshold),
                 admitted_unregistered=len(came - expected_set),
-                arrivals=arrivals,
+                arrivals=day_arrivals,
             )
         )
 
@@ -295,6 +289,31 @@ def report_figures(
         threshold=threshold,
         made_at=now or datetime.now(zone),
     )
+
+
+def bin_of(at: datetime, zone: ZoneInfo) -> time:
+    """The 15-minute bin (its start, in the event's time) of a moment."""
+    local = at.astimezone(zone)
+    return time(local.hour, local.minute - local.minute % BIN_MINUTES)
+
+
+def arrivals(session: Session, event_id: int, day_id: int) -> tuple[tuple[time, int], ...]:
+    """Who arrived when at a day's entry: the first admission of each person, counted in
+    15-minute bins of the event's time, from the first arrival to the last."""
+    event = require(session, Event, event_id)
+    zone = ZoneInfo(event.timezone or "Europe/Berlin")
+    firsts = session.scalars(
+        select(func.min(Scan.at))
+        .where(
+            Scan.event_id == event_id,
+            Scan.day_id == day_id,
+            Scan.item_id.is_(None),
+            Scan.verdict == Verdict.ADMITTED.value,
+            Scan.undone_at.is_(None),
+        )
+        .group_by(Scan.participant_id)
+    )
+    return _continuous(Counter(bin_of(at, zone) for at in firsts))
 
 
 def _continuous(bins: Counter) -> tuple[tuple[time, int], ...]:

@@ -81,6 +81,17 @@
     </message>
 </context>
 <context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>Ankünfte je 15 Minuten</translation>
+    </message>
+    <message>
+        <source>No arrivals yet.</source>
+        <translation>Noch keine Ankünfte.</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
         <source>Search participants</source>
@@ -3448,7 +3459,7 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>Cer&amp;tificates…</source>
-        <translation>&amp;Teilnahmebescheinigungen …</translation>
+        <translation>Besc&amp;heinigung …</translation>
     </message>
     <message>
         <source>All categories</source>

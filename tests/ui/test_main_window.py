@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
@@ -279,3 +280,17 @@ def test_cancel_with_changes_asks_before_discarding(qtbot, demo_db):
     assert len(seen) == 1 and not dialog.isVisible()
     with db.session(write=False) as session:
         assert get_event(session, event_id).venue_name == "Kulturzentrum Bad Belzig"
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_area_fits_a_1280_by_800_screen(qtbot, demo_db, qapp, language):
+    """A laptop at the registration desk: no area may force the window wider (one more
+    button on a row once pushed it to 1,400 pixels)."""
+    from ui import i18n
+
+    i18n.install(qapp, language)
+    db, event_id = demo_db
+    window = MainWindow(db, event_id, "t")
+    qtbot.addWidget(window)
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.minimumSizeHint().height() <= 800
