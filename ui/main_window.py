@@ -34,6 +34,7 @@ from regdesk.services.events import get_event
 from regdesk.text import format_date_range
 
 from . import i18n
+from .audit_dialog import AuditDialog
 from .badges_page import BadgesPage
 from .checkin_page import CheckinPage
 from .database_menu import DatabaseActions
@@ -208,6 +209,13 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.addAction(action)
         view_menu.addSeparator()
+        audit = QAction(self.tr("&Audit log…"), self)
+        audit.setObjectName("actionAuditLog")
+        audit.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        audit.triggered.connect(self.show_audit_log)
+        view_menu.addAction(audit)
+        self.addAction(audit)
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = i18n.saved_language()
@@ -223,6 +231,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About regdesk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def show_audit_log(self) -> AuditDialog:
+        """Every change of the event, narrowed by who, what, whom and when; exportable."""
+        dialog = AuditDialog(self.db, self.event_id, self.actor, self.live, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # beside the window: the office keeps working while it is open
+        return dialog
 
     def mail_participants(self) -> None:
         """To the people chosen on the participant list, or to a list of people."""

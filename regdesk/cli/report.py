@@ -9,9 +9,10 @@ from pathlib import Path
 
 from ..db import Database
 from ..exporting.labels import LANGUAGES
-from ..reporting.service import FORMATS, write_certificate_file, write_report
 from ..services import events as event_service
 from ..services.audit import actor_name
+
+FORMATS = ("pdf", "xlsx")  # reporting.service.FORMATS (imported when a report is made)
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,7 +25,7 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         "enrolled and present; arrivals per 15 minutes.",
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
-    parser.add_argument("--format", choices=list(FORMATS), help="default: from the file name")
+    parser.add_argument("--format", choices=FORMATS, help="default: from the file name")
     parser.add_argument("--event", type=int, default=None, metavar="ID")
     parser.add_argument("--lang", choices=LANGUAGES, default="de", help="default: de")
     parser.add_argument(
@@ -38,6 +39,8 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
+    from ..reporting.service import write_report  # reportlab's platypus: only when needed
+
     if args.fold < 0:
         raise SystemExit("regdesk: --fold must be 0 or more")
     with db.session(write=False) as session:
@@ -80,6 +83,7 @@ def add_certificates_parser(
 
 
 def run_certificates(db: Database, args: argparse.Namespace) -> int:
+    from ..reporting.service import write_certificate_file
     from .participants import resolve_participant
 
     if args.signature is not None and not args.signature.is_file():

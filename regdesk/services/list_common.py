@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..exporting.labels import WEEKDAYS, text
 from ..models import Category, Consent, ConsentKind, Participant, ProgrammeItem
 from ..text import format_date
+from .audit_log import AuditFilter
 from .events import EventSummary
 from .search import ParticipantFilter
 
@@ -37,6 +38,7 @@ class ListRequest:
     day_ids: tuple[int, ...] = ()
     language: str = "de"
     blank_rows: int = 0  # sign-in sheets: numbered empty rows for people added on the day
+    audit: AuditFilter | None = None  # the audit log: who, what, about whom, when
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from ..exporting.document import DATE, DATETIME, INT, Column, Sheet
 from ..exporting.labels import action_text
@@ -18,6 +18,7 @@ from ..models import (
     Scan,
     Verdict,
 )
+from .audit_log import AuditFilter, audit_query
 from .list_common import ListContext, ListRequest
 
 _VERDICT_WORDS = {v.value: v.value for v in Verdict} | {
@@ -83,17 +84,11 @@ def scan_log(session: Session, event: ListContext, request: ListRequest):
 
 def audit_log(session: Session, event: ListContext, request: ListRequest):
     """Every recorded change of the event: when, who, what, and the values before and
-    after (as JSON). A day narrows it to changes made on that calendar day."""
+    after (as JSON). A day narrows it to changes made on that calendar day; the request's
+    audit filter as the viewer narrowed it."""
     t = event.t
-    person = aliased(Participant)
-    query = (
-        select(AuditEntry, person.first_name, person.last_name)
-        .outerjoin(
-            person, (AuditEntry.entity == "participant") & (AuditEntry.entity_id == person.id)
-        )
-        .where(AuditEntry.event_id == event.summary.id)
-        .order_by(AuditEntry.at, AuditEntry.id)
-    )
+    query, person = audit_query(event.summary.id, request.audit or AuditFilter())
+    query = query.order_by(AuditEntry.at, AuditEntry.id)
     if request.category_ids:
         query = query.join(Category, person.category_id == Category.id).where(
             Category.id.in_(request.category_ids)

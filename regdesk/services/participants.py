@@ -525,13 +525,13 @@ def participant_detail(session: Session, participant_id: int) -> ParticipantDeta
         event_days=session.scalar(
             select(func.count()).where(EventDay.event_id == participant.event_id)
         ),
-        names=_names(session, participant.event_id),
+        names=history_names(session, participant.event_id),
         group=(group := group_of(session, participant_id)),
         group_members=tuple(members(session, group.id)) if group else (),
     )
 
 
-def _names(session: Session, event_id: int) -> dict[str, dict[int, Any]]:
+def history_names(session: Session, event_id: int) -> dict[str, dict[int, Any]]:
     items = session.execute(
         select(ProgrammeItem.id, ProgrammeItem.code, ProgrammeItem.title)
         .join(ProgrammeSlot, ProgrammeItem.slot_id == ProgrammeSlot.id)

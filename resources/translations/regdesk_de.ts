@@ -92,6 +92,151 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>About whom</source>
+        <translation>Über wen</translation>
+    </message>
+    <message>
+        <source>Name of a participant</source>
+        <translation>Name einer teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>the last 7 days</source>
+        <translation>die letzten 7 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Wer</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>Wa&amp;s</translation>
+    </message>
+    <message>
+        <source>About wh&amp;om</source>
+        <translation>&amp;Über wen</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n</source>
+        <translation>Wan&amp;n</translation>
+    </message>
+    <message>
+        <source>Entries of the audit log</source>
+        <translation>Einträge des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Progress of the export</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 entries – narrow them with the filters.</source>
+        <translation>Die neuesten %1 von %2 Einträgen – mit den Filtern eingrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>aenderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Änderungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the audit log…</source>
+        <translation>Das Änderungsprotokoll wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2.</source>
+        <translation>%1 Einträge nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No file was written: %1</source>
+        <translation>Es wurde keine Datei geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>Abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
         <source>Search participants</source>
@@ -1313,6 +1458,138 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>Leads the group</source>
         <translation>Leitet die Gruppe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Badge label</source>
+        <translation>Badge-Beschriftung</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Data-protection note</source>
+        <translation>Datenschutzhinweis</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Folded below</source>
+        <translation>Zusammengefasst unter</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Eingelassen</translation>
     </message>
     <message>
         <source>Other detail</source>
@@ -2562,6 +2839,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Änderungs&amp;protokoll …</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -142,3 +142,14 @@ def test_check_in_with_every_verdict_button_and_the_door_dialogs(qtbot, demo_db,
     qtbot.addWidget(override)
     override.show()
     assert clashes(override) == []
+
+
+def test_audit_log_dialog(qtbot, demo_db, language):
+    from ui.audit_dialog import AuditDialog
+
+    db, event_id = demo_db
+    dialog = AuditDialog(db, event_id, "t")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.work.show()  # its cancel button counts too
+    assert clashes(dialog) == []
