@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 BURST_GAP = 0.05  # s between two characters of a burst (with Shift between: 15-30 ms)
 PAUSE_MS = 80  # a burst without an end key is over after this; typing waits this long
+LATE_S = 0.025  # the pause timer this much late: the program was busy, keys may be queued
 MIN_LENGTH = 4  # shorter bursts are not codes
 ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 MODIFIER_KEYS = frozenset(
@@ -60,6 +61,8 @@ class ScannerCapture(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
         self.timer.timeout.connect(self.pause)
+        self._due = 0.0  # when the pause timer should fire (monotonic seconds)
+        self._deferred = False  # fired late once already for these keys
 
     def start(self) -> None:
         QApplication.instance().installEventFilter(self)
@@ -103,7 +106,7 @@ class ScannerCapture(QObject):
         copy = QKeyEvent(QEvent.Type.KeyPress, key, event.modifiers(), text)
         self.held.append((watched, copy, now))
         self.down.add(key)
-        self.timer.start()
+        self._wait_for_pause()
         return True
 
     def _in_scope(self, widget: QWidget) -> bool:
@@ -149,10 +152,23 @@ class ScannerCapture(QObject):
         if self.field_times and now - self.field_times[-1] > BURST_GAP:
             self.field_times.clear()
         self.field_times.append(now)
+        self._wait_for_pause()
+
+    def _wait_for_pause(self) -> None:
+        self._due = time.monotonic() + PAUSE_MS / 1000
+        self._deferred = False
         self.timer.start()
 
     def pause(self) -> None:
-        """No key for a while: a burst without an end key is scanned; typing delivered."""
+        """No key for a while: a burst without an end key is scanned; typing delivered.
+        A timer that fires late means the program was busy (a query, a repaint): the
+        scanner's next keys may be waiting in the queue behind it, so once it waits
+        another pause for them instead of cutting the code short."""
+        if not self._deferred and time.monotonic() - self._due > LATE_S:
+            self._deferred = True
+            self._due = time.monotonic() + PAUSE_MS / 1000
+            self.timer.start()
+            return
         if len(self.field_times) >= MIN_LENGTH:
             self.field_times.clear()
             self.field_burst.emit()

@@ -3740,7 +3740,7 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>Cer&amp;tificates…</source>
-        <translation>Besc&amp;heinigung …</translation>
+        <translation>B&amp;escheinigung …</translation>
     </message>
     <message>
         <source>All categories</source>
