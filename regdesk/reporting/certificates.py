@@ -33,12 +33,11 @@ from ..models import (
     Event,
     EventDay,
     Participant,
-    ProgrammeItem,
-    ProgrammeSlot,
     Scan,
     Verdict,
 )
 from ..services.lookup import require
+from ..services.preferences import programme_items
 from ..text import format_date, format_date_range
 
 TEXTS = {
@@ -135,10 +134,8 @@ def certificates(session: Session, event_id: int, participant_ids: list[int] | N
     entry_in: dict[int, dict[int, datetime]] = defaultdict(dict)
     entry_out: dict[int, dict[int, datetime]] = defaultdict(dict)
     at_door: dict[int, set[int]] = defaultdict(set)
-    scanned_doors: set[int] = set()
     for pid, day_id, item_id, at, verdict, direction in scans:
         if item_id is not None:
-            scanned_doors.add(item_id)
             if verdict == Verdict.ADMITTED.value:
                 at_door[pid].add(item_id)
             continue
@@ -147,7 +144,7 @@ def certificates(session: Session, event_id: int, participant_ids: list[int] | N
         elif verdict == Verdict.CHECKED_OUT.value and direction == Direction.OUT.value:
             entry_out[pid][day_id] = at  # the last one wins (ordered by time)
     # doors that scanned at all (anyone): there, only a scan counts as having attended
-    scanned_doors |= set(
+    scanned_doors = set(
         session.scalars(
             select(Scan.item_id).where(Scan.event_id == event_id, Scan.item_id.is_not(None))
             .distinct()
@@ -161,15 +158,7 @@ def certificates(session: Session, event_id: int, participant_ids: list[int] | N
         )
     ):
         held[pid].add(item_id)
-    items = {
-        i.id: (i, s, d)
-        for i, s, d in session.execute(
-            select(ProgrammeItem, ProgrammeSlot, EventDay.date)
-            .join(ProgrammeSlot, ProgrammeItem.slot_id == ProgrammeSlot.id)
-            .join(EventDay, ProgrammeSlot.day_id == EventDay.id)
-            .where(ProgrammeSlot.event_id == event_id)
-        )
-    }
+    items = {i.id: i for i in programme_items(session, event_id)}
     result = []
     for pid, p in people.items():
         came = entry_in.get(pid, {})
@@ -191,15 +180,16 @@ def certificates(session: Session, event_id: int, participant_ids: list[int] | N
         attended_items = []
         for item_id in sorted(
             at_door[pid] | {i for i in held[pid] if i not in scanned_doors},
-            key=lambda i: (items[i][2], items[i][1].starts_at, i),
+            key=lambda i: (items[i].day, items[i].starts_at, i),
         ):
-            item, slot, day = items[item_id]
+            item = items[item_id]
             by_scan = item_id in at_door[pid]
-            if not by_scan and day not in came_on:
+            if not by_scan and item.day not in came_on:
                 continue  # a place held on a day the person did not come
             attended_items.append(
-                ItemAttended(day, slot.starts_at, slot.ends_at, item.code, item.title, by_scan)
-            )
+                ItemAttended(item.day, item.starts_at, item.ends_at, item.code, item.title,
+                             by_scan)
+            )  # fmt: skip
         result.append(
             Certificate(
                 pid,

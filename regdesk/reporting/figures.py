@@ -36,6 +36,7 @@ from ..models import (
 )
 from ..search_keys import fold
 from ..services.lookup import require
+from ..services.preferences import programme_items
 
 BIN_MINUTES = 15
 OTHERS = "others"  # the key of a folded row
@@ -104,7 +105,6 @@ class ItemFigures:
     ends_at: time
     code: str
     title: str
-    kind: str
     capacity: int | None
     enrolled: int
     waitlisted: int
@@ -246,13 +246,6 @@ def report_figures(
             )
         )
 
-    item_rows = session.execute(
-        select(ProgrammeItem, ProgrammeSlot, EventDay.date)
-        .join(ProgrammeSlot, ProgrammeItem.slot_id == ProgrammeSlot.id)
-        .join(EventDay, ProgrammeSlot.day_id == EventDay.id)
-        .where(ProgrammeSlot.event_id == event_id)
-        .order_by(EventDay.date, ProgrammeSlot.starts_at, ProgrammeItem.id)
-    ).all()
     enrolments: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for item_id, pid, status in session.execute(
         select(Enrolment.item_id, Enrolment.participant_id, Enrolment.status)
@@ -264,14 +257,14 @@ def report_figures(
             enrolments[item_id][status].add(pid)
     items = tuple(
         ItemFigures(
-            item.id, day, slot.starts_at, slot.ends_at, item.code, item.title, item.kind,
+            item.id, item.day, item.starts_at, item.ends_at, item.code, item.title,
             item.capacity,
             len(enrolments[item.id][EnrolmentStatus.ENROLLED.value]),
             len(enrolments[item.id][EnrolmentStatus.WAITLISTED.value]),
             len(at_door[item.id]),
             len(at_door[item.id] & enrolments[item.id][EnrolmentStatus.ENROLLED.value]),
         )
-        for item, slot, day in item_rows
+        for item in programme_items(session, event_id)
     )  # fmt: skip
     return ReportFigures(
         event_id=event.id,
