@@ -46,7 +46,7 @@ from .checkin_models import CategoryCountsModel, FoundModel, RecentScansModel
 from .conflicts_dialog import ConflictsDialog
 from .formatting import day_label, local_time
 from .group_admit_dialog import GroupAdmitDialog
-from .list_table import list_table
+from .list_table import chosen_rows, list_table
 from .live import Follower, LiveData
 from .messages import error_text
 from .override_dialog import OverrideDialog
@@ -504,9 +504,7 @@ class CheckinPage(QWidget):
         self.scan_field.setFocus()
 
     def _chosen_rows(self):
-        rows = sorted({i.row() for i in self.found_view.selectionModel().selectedRows()})
-        if not rows and self.found_view.currentIndex().isValid():
-            rows = [self.found_view.currentIndex().row()]
+        rows = chosen_rows(self.found_view)
         return [self.found.rows[r] for r in rows if r < len(self.found.rows)]
 
     def _group_target(self, from_verdict: bool = False) -> tuple[int, str] | None:

@@ -25,7 +25,7 @@ from regdesk.services.groups import members
 from regdesk.services.search import ParticipantFilter, participant_rows, search
 
 from .checkin_models import FoundModel
-from .list_table import list_table
+from .list_table import chosen_rows, list_table
 
 
 class EnrolDialog(QDialog):
@@ -142,9 +142,7 @@ class EnrolDialog(QDialog):
     def _marked(self) -> list:
         if self.timer.isActive():
             self.refresh()
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        if not rows and self.view.currentIndex().isValid():
-            rows = [self.view.currentIndex().row()]
+        rows = chosen_rows(self.view)
         return [self.model.rows[r] for r in rows if r < len(self.model.rows)]
 
     def _add(self, rows) -> None:

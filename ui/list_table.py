@@ -22,3 +22,11 @@ def list_table(name: str, accessible: str, model) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return view
+
+
+def chosen_rows(view: QTableView) -> list[int]:
+    """The rows marked in ``view`` (Shift/Ctrl), in order; the current row if none is."""
+    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    if not rows and view.currentIndex().isValid():
+        rows = [view.currentIndex().row()]
+    return rows

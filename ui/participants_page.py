@@ -28,6 +28,7 @@ from regdesk.services.events import get_event
 from regdesk.services.search import ParticipantFilter, count
 
 from .action_button import action_button
+from .list_table import chosen_rows
 from .live import kept_position
 from .messages import error_text
 from .participant_detail import ParticipantDetailPane
@@ -292,10 +293,7 @@ class ParticipantsPage(QWidget):
 
     def _printable(self) -> list[int]:
         """The chosen whose registration stands (a cancelled one gets no badge)."""
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        if not rows and self.view.currentIndex().isValid():
-            rows = [self.view.currentIndex().row()]
-        found = [self.model.row_data(r) for r in rows]
+        found = [self.model.row_data(r) for r in chosen_rows(self.view)]
         return [r.id for r in found if r is not None and r.status == "registered"]
 
     def refresh_current(self) -> None:
