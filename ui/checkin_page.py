@@ -792,7 +792,13 @@ class CheckinPage(QWidget):
         self._counting.start()
 
     def _counted(self, result) -> None:
-        self._counting = None
+        worker, self._counting = self._counting, None
+        if result is None and worker is not None:
+            result = worker.result  # see Worker._run
+        if result is None:  # nothing came through: count again rather than show nothing
+            self._count_again = True
+            self._count_failed(None)
+            return
         context, counts, room, expected = result
         if expected is not None:
             self._expected[expected[0]] = expected[1]

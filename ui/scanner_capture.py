@@ -19,13 +19,14 @@ from __future__ import annotations
 import time
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 BURST_GAP = 0.05  # s between two characters of a burst (with Shift between: 15-30 ms)
 PAUSE_MS = 80  # a burst without an end key is over after this; typing waits this long
 LATE_S = 0.025  # the pause timer this much late: the program was busy, keys may be queued
+MAX_WAITS = 6  # a busy program waits for queued keys at most this many pauses more
 MIN_LENGTH = 4  # shorter bursts are not codes
 ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 MODIFIER_KEYS = frozenset(
@@ -62,7 +63,7 @@ class ScannerCapture(QObject):
         self.timer.setInterval(PAUSE_MS)
         self.timer.timeout.connect(self.pause)
         self._due = 0.0  # when the pause timer should fire (monotonic seconds)
-        self._deferred = False  # fired late once already for these keys
+        self._waits = 0  # pauses waited more for these keys because the timer fired late
 
     def start(self) -> None:
         QApplication.instance().installEventFilter(self)
@@ -156,18 +157,26 @@ class ScannerCapture(QObject):
 
     def _wait_for_pause(self) -> None:
         self._due = time.monotonic() + PAUSE_MS / 1000
-        self._deferred = False
+        self._waits = 0
         self.timer.start()
 
     def pause(self) -> None:
         """No key for a while: a burst without an end key is scanned; typing delivered.
-        A timer that fires late means the program was busy (a query, a repaint): the
-        scanner's next keys may be waiting in the queue behind it, so once it waits
-        another pause for them instead of cutting the code short."""
-        if not self._deferred and time.monotonic() - self._due > LATE_S:
-            self._deferred = True
+        A timer that fires late means the program was busy (a query, a repaint, the
+        garbage collector): the scanner's next keys may be waiting in the queue behind it,
+        so it waits another pause for them instead of cutting the code short -- again
+        each time it comes late, up to MAX_WAITS times. A timer on time is a real pause,
+        once the keys queued by then have been read."""
+        if self._waits < MAX_WAITS and time.monotonic() - self._due > LATE_S:
+            self._waits += 1
             self._due = time.monotonic() + PAUSE_MS / 1000
             self.timer.start()
+            return
+        # The timer may come before keys already queued (the desk was starved of CPU and
+        # both were due when it ran again): those keys come first; one of them goes on
+        # with the burst (it starts the timer again) or ends it.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        if self.timer.isActive() or self.replaying:
             return
         if len(self.field_times) >= MIN_LENGTH:
             self.field_times.clear()

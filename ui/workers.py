@@ -47,6 +47,7 @@ class Worker:
             for done in (self.signals.finished, self.signals.failed, self.signals.cancelled):
                 done.connect(self.signals.deleteLater)
         self._cancel = threading.Event()
+        self.result: Any = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -72,6 +73,9 @@ class Worker:
         if self._cancel.is_set():
             signals.cancelled.emit()
         else:
+            # kept here too, for a slot that gets None: once in a full test run (PySide
+            # 6.11) a count's queued result came through as None, not reproduced since
+            self.result = result
             signals.finished.emit(result)
 
     def start(self, pool: QThreadPool | None = None) -> None:

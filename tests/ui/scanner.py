@@ -1,12 +1,13 @@
 """What a USB keyboard-wedge scanner really sends, as Qt receives it on X11: for every
 capital Shift press, the letter (with Shift held, its text upper case), the letter's
 release, Shift release; for a symbol of a German layout the same with AltGr; digits
-alone; all a few milliseconds apart, then Enter, Tab or nothing. Each event goes to the
-widget that has the focus at that moment, through the application's event filters,
-with the event loop running in between (as between two X events)."""
+alone; all a few milliseconds apart, then Enter, Tab or nothing. Each event is queued,
+when it is due, for the widget that has the focus then, and goes through the
+application's event filters when the event loop gets to it (as an X event does)."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 from PySide6.QtCore import QEvent, Qt
@@ -48,37 +49,63 @@ def key_of(char: str) -> Qt.Key:
     return Qt.Key(ord(char.upper()))
 
 
-def scanner_types(qtbot, code: str, suffix: str = "enter", gap_ms: int = 7) -> None:
-    """The scanner reads ``code``: every key event ``gap_ms`` after the one before (by
-    the device's clock, which the events carry; the program may be busy in between)."""
-    stamp = now_ms()
+def _scanner_steps(code: str, suffix: str) -> list[tuple[QEvent.Type, Qt.Key, object, str]]:
+    press_, release_ = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
+    steps = []
     for char in code:
         key = key_of(char)
         if char.isupper():
-            steps = [
-                (press, Qt.Key.Key_Shift, SHIFT, ""),
-                (press, key, SHIFT, char),
-                (release, key, SHIFT, char),
-                (release, Qt.Key.Key_Shift, NONE, ""),
+            steps += [
+                (press_, Qt.Key.Key_Shift, SHIFT, ""),
+                (press_, key, SHIFT, char),
+                (release_, key, SHIFT, char),
+                (release_, Qt.Key.Key_Shift, NONE, ""),
             ]
         elif char in ALTGR_SYMBOLS:
-            steps = [
-                (press, Qt.Key.Key_AltGr, ALTGR, ""),
-                (press, key, ALTGR, char),
-                (release, key, ALTGR, char),
-                (release, Qt.Key.Key_AltGr, NONE, ""),
+            steps += [
+                (press_, Qt.Key.Key_AltGr, ALTGR, ""),
+                (press_, key, ALTGR, char),
+                (release_, key, ALTGR, char),
+                (release_, Qt.Key.Key_AltGr, NONE, ""),
             ]
         else:
-            steps = [(press, key, NONE, char), (release, key, NONE, char)]
-        for send, k, modifiers, text in steps:
-            send(k, modifiers, text, stamp)
-            stamp += gap_ms
-            qtbot.wait(gap_ms)
+            steps += [(press_, key, NONE, char), (release_, key, NONE, char)]
     end = SUFFIXES[suffix]
     if end is not None:
-        press(end[0], NONE, end[1], stamp)
+        steps += [(press_, end[0], NONE, end[1]), (release_, end[0], NONE, end[1])]
+    return steps
+
+
+def scanner_types(
+    qtbot, code: str, suffix: str = "enter", gap_ms: int = 7, stamp_ms: int | None = None
+) -> int:
+    """The scanner reads ``code``: a key event every ``gap_ms`` by the device's clock,
+    whatever the program does meanwhile -- sent from a thread of its own, queued for the
+    widget that has the focus, as the window system queues what the device sends. When
+    the program is busy (or starved of CPU on a loaded machine), the keys sent meanwhile
+    wait in the queue and the program finds them there. ``stamp_ms`` goes on from an
+    earlier part of the same burst; returns the next stamp."""
+    start = stamp_ms or now_ms()
+    steps = _scanner_steps(code, suffix)
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the focus"
+
+    def device() -> None:
+        for i, (kind, key, modifiers, text) in enumerate(steps):
+            due = start + i * gap_ms
+            if due > now_ms():
+                time.sleep((due - now_ms()) / 1000)
+            event = QKeyEvent(kind, key, modifiers, text)
+            event.setTimestamp(due)  # the X server's time of the key, as the device sent it
+            QApplication.postEvent(target, event)
+
+    sender = threading.Thread(target=device, name="scanner")
+    sender.start()
+    while sender.is_alive():
         qtbot.wait(gap_ms)
-        release(end[0], NONE, end[1], stamp + gap_ms)
+    sender.join()
+    qtbot.wait(gap_ms)
+    return start + len(steps) * gap_ms
 
 
 def person_types(qtbot, text: str, gap_ms: int = 150) -> None:

@@ -4,7 +4,10 @@ widget; a person typing there is never mistaken for a scanner."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.door_mode import DoorModeWindow
@@ -53,6 +56,25 @@ def test_altgr_inside_a_burst_does_not_break_it(qtbot, demo_db):
     scanner_types(qtbot, code, "enter")
     qtbot.waitUntil(lambda: admitted(page, guest), timeout=2000)
     assert page.find.text() == ""
+
+
+def test_a_desk_busy_again_and_again_mid_burst_still_reads_the_whole_code(qtbot, demo_db):
+    """The program is busy twice in a row in the middle of a burst (a query, a repaint,
+    the garbage collector of a long-running desk); the scanner's keys meanwhile wait in
+    the queue. Each time the pause timer fires late it waits again, so the code is read
+    whole, neither cut short nor typed into the search."""
+    db, event_id = demo_db
+    page = open_page(qtbot, db, event_id)
+    guest = people(db, 1)[0]
+    focus(qtbot, page.find)
+    code = guest.badge_secret
+    stamp = scanner_types(qtbot, code[:9], "none")
+    for _ in range(3):
+        QTimer.singleShot(0, lambda: time.sleep(0.2))  # a handler holding the desk 200 ms
+        qtbot.wait(5)
+    scanner_types(qtbot, code[9:], "enter", stamp_ms=stamp)
+    qtbot.waitUntil(lambda: admitted(page, guest), timeout=2000)
+    assert page.find.text() == "" and page.recent.rowCount() == 1
 
 
 def test_a_burst_into_the_scan_field_without_suffix_is_scanned_after_the_pause(qtbot, demo_db):
