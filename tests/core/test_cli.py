@@ -1,16 +1,46 @@
-"""The regdesk command line, run as a real process: output and exit codes."""
+"""The regdesk command line: output and exit codes -- most of it run in this process
+(the same entry point, arguments, environment, output streams and exit code), what only a
+real process shows (start-up, the environment, pipes, a terminal) run as one."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import os
 import subprocess
 import sys
+import traceback
+from unittest import mock
 
 import pytest
 
 
 def regdesk(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """``regdesk ARGS`` as ``python -m regdesk`` runs it, without starting Python anew
+    (two seconds a call on a slow machine): stdout, stderr and the exit code a process
+    would give; an exception that would have escaped shows as a traceback on stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        mock.patch.dict(os.environ, env or {}),
+        mock.patch.object(sys, "stdin", io.StringIO("")),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        from regdesk.cli import main
+
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse: a usage error, --help, --version
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        except Exception:
+            traceback.print_exc()
+            code = 1
+    return subprocess.CompletedProcess(["regdesk", *args], code, out.getvalue(), err.getvalue())
+
+
+def regdesk_process(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """``regdesk ARGS`` as a process of its own."""
     return subprocess.run(
         [sys.executable, "-m", "regdesk", *args],
         capture_output=True,
@@ -22,7 +52,7 @@ def regdesk(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 def test_init_then_info(tmp_path):
     db = str(tmp_path / "r.sqlite3")
-    made = regdesk(
+    made = regdesk_process(
         "--database",
         db,
         "init",
@@ -37,7 +67,7 @@ def test_init_then_info(tmp_path):
     )
     assert made.returncode == 0, made.stderr
     assert "Created event 1: Tag der Regionen (16.06.2025–17.06.2025, 2 day(s)" in made.stdout
-    info = regdesk("info", "--database", db)
+    info = regdesk_process("info", "--database", db)
     assert info.returncode == 0, info.stderr
     assert "Tag der Regionen" in info.stdout
     assert "16.06.2025–17.06.2025, Bremerhaven" in info.stdout
@@ -46,9 +76,9 @@ def test_init_then_info(tmp_path):
 
 def test_database_from_the_environment(tmp_path):
     env = {"REGDESK_DATABASE_URL": f"sqlite:///{tmp_path / 'env.sqlite3'}"}
-    assert regdesk("demo", "--participants", "50", env=env).returncode == 0
+    assert regdesk_process("demo", "--participants", "50", env=env).returncode == 0
     assert (tmp_path / "env.sqlite3").exists()
-    assert "Participants: 50" in regdesk("info", env=env).stdout
+    assert "Participants: 50" in regdesk_process("info", env=env).stdout
 
 
 def test_demo_shows_progress_and_counts(db_url):
