@@ -92,6 +92,8 @@ class HistoryText(QObject):
             "pages": self.tr("Pages"),
             "threshold": self.tr("Folded below"),
             "admitted": self.tr("Admitted"),
+            "via": self.tr("Given via"),
+            "consent_via": self.tr("Consents given via"),
         }
         if key in extra:
             return extra[key]

@@ -38,6 +38,7 @@ class ListsModel(QAbstractListModel):
             "published": self.tr("Published participant list"),
             "scans": self.tr("Scan log"),
             "audit": self.tr("Audit log"),
+            "consents": self.tr("Consent records"),
             REPORT: self.tr("Attendance report (funding body)"),
             CERTIFICATES: self.tr("Attendance certificates"),
         }[kind]
@@ -67,6 +68,10 @@ class ListsModel(QAbstractListModel):
             ),
             "scans": self.tr("Every scan at the doors: when, where, whose badge, the result."),
             "audit": self.tr("Every change: when, who, what, before and after."),
+            "consents": self.tr(
+                "Every consent decision as proof (Art. 7 DSGVO): when each consent was "
+                "given, refused or taken back, how it was given and who recorded it."
+            ),
             REPORT: self.tr(
                 "The figures the funding body asks for (Teilnahmestatistik): per day and "
                 "category registered, admitted and no-shows, the same per kind of "
@@ -88,6 +93,7 @@ class ListsModel(QAbstractListModel):
             "rosters": self.tr("Without an item: every item with people on it."),
             "scans": self.tr("Day and item narrow the scans to that entry or door."),
             "audit": self.tr("A day narrows the log to changes made on that day."),
+            "consents": self.tr("Category and status narrow it to those people."),
             REPORT: self.tr(
                 "The whole event. Fold small groups so that no one is identifiable in a "
                 "published report."
@@ -107,6 +113,7 @@ class ListsModel(QAbstractListModel):
             "published": self.tr("participant-directory"),
             "scans": self.tr("scan-log"),
             "audit": self.tr("audit-log"),
+            "consents": self.tr("consent-records"),
             REPORT: self.tr("attendance-report"),
             CERTIFICATES: self.tr("certificates"),
         }[kind]

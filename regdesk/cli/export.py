@@ -13,6 +13,7 @@ from ..exporting.labels import LANGUAGES
 from ..progress import TextProgress
 from ..services import events as event_service
 from ..services.audit import actor_name
+from ..services.audit_log import AuditFilter
 from ..services.exports import LISTS, export_list
 from ..services.list_common import ListRequest
 from ..services.preferences import programme_items
@@ -28,6 +29,7 @@ DESCRIPTIONS = {
     "published": "published participant list (only who consented)",
     "scans": "the scan log of the doors",
     "audit": "the audit log of every change",
+    "consents": "consent records: every consent given, refused or taken back, and how",
 }
 
 
@@ -68,6 +70,13 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     parser.add_argument(
         "--day", action="append", default=[], help="day number or date (repeatable)"
     )
+    parser.add_argument(
+        "--person",
+        type=int,
+        default=None,
+        metavar="ID",
+        help="audit and consents: only the entries about this participant",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, default="de", help="language of the list")
     parser.add_argument(
         "--blank-rows",
@@ -99,6 +108,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
         day_ids=tuple(day_ids),
         language=args.lang,
         blank_rows=args.blank_rows,
+        audit=AuditFilter(participant_id=args.person) if args.person is not None else None,
     )
     chosen = args.format or _format_of(args.output, LISTS[args.list][2])
     result = export_list(

@@ -37,6 +37,7 @@ LISTS: dict[str, tuple[str, Callable, tuple[str, ...]]] = {
     "published": ("list.published", lists.published_list, ("pdf", "xlsx", "csv")),
     "scans": ("list.scans", list_logs.scan_log, ("xlsx", "csv", "pdf")),
     "audit": ("list.audit", list_logs.audit_log, ("xlsx", "csv", "pdf")),
+    "consents": ("list.consents", list_logs.consent_log, ("xlsx", "csv", "pdf")),
 }
 WRITERS = {"xlsx": write_xlsx, "csv": write_csv, "pdf": write_pdf}
 

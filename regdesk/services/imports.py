@@ -481,6 +481,7 @@ def _insert(
                     "after": jsonable(
                         {k: v[k] for k in _AUDITED}
                         | {"consents": row.consents, "line": row.line}
+                        | ({"consent_via": via} if row.consents else {})
                         | ({"group": row.group, "group_lead": row.group_lead} if row.group else {})
                     ),
                 }

@@ -561,6 +561,7 @@ def _set_consents(
     current = {c.kind: c for c in participant.consents}
     for kind in sorted(set(current) | set(wanted)):
         old = current.get(kind)
+        previous = old.granted if old is not None else None  # before it changes below
         if kind not in wanted:
             if old is not None:
                 participant.consents.remove(old)
@@ -581,8 +582,8 @@ def _set_consents(
             entity="participant",
             entity_id=participant.id,
             event_id=participant.event_id,
-            before={kind: old.granted if old else None},
-            after={kind: wanted.get(kind)},
+            before={kind: previous},
+            after={kind: wanted.get(kind)} | ({"via": clean(via)[:100]} if kind in wanted else {}),
         )
 
 

@@ -1592,6 +1592,14 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Eingelassen</translation>
     </message>
     <message>
+        <source>Given via</source>
+        <translation>Erteilt über</translation>
+    </message>
+    <message>
+        <source>Consents given via</source>
+        <translation>Einwilligungen erteilt über</translation>
+    </message>
+    <message>
         <source>Other detail</source>
         <translation>Weitere Angabe</translation>
     </message>
@@ -2202,6 +2210,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
+        <source>Consent records</source>
+        <translation>Einwilligungsnachweis</translation>
+    </message>
+    <message>
         <source>Attendance report (funding body)</source>
         <translation>Teilnahmestatistik (Fördergeber)</translation>
     </message>
@@ -2238,6 +2250,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Jede Änderung: wann, wer, was, vorher und nachher.</translation>
     </message>
     <message>
+        <source>Every consent decision as proof (Art. 7 DSGVO): when each consent was given, refused or taken back, how it was given and who recorded it.</source>
+        <translation>Jede Entscheidung über eine Einwilligung als Nachweis (Art. 7 DSGVO): wann sie erteilt, verweigert oder zurückgenommen wurde, auf welchem Weg und wer sie erfasst hat.</translation>
+    </message>
+    <message>
         <source>The figures the funding body asks for (Teilnahmestatistik): per day and category registered, admitted and no-shows, the same per kind of organisation, arrivals per 15 minutes as a chart, per programme item enrolled and present. Counts only -- no names.</source>
         <translation>Die Zahlen, die der Fördergeber verlangt: je Tag und Kategorie angemeldet, eingelassen und nicht erschienen, dasselbe je Art der Organisation, die Ankünfte je 15 Minuten als Diagramm, je Programmpunkt angemeldet und anwesend. Nur Zahlen – keine Namen.</translation>
     </message>
@@ -2260,6 +2276,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>A day narrows the log to changes made on that day.</source>
         <translation>Ein Tag beschränkt das Protokoll auf die Änderungen dieses Tages.</translation>
+    </message>
+    <message>
+        <source>Category and status narrow it to those people.</source>
+        <translation>Kategorie und Status beschränken ihn auf diese Personen.</translation>
     </message>
     <message>
         <source>The whole event. Fold small groups so that no one is identifiable in a published report.</source>
@@ -2300,6 +2320,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>audit-log</source>
         <translation>aenderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>consent-records</source>
+        <translation>einwilligungsnachweis</translation>
     </message>
     <message>
         <source>attendance-report</source>

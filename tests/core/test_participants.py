@@ -178,7 +178,7 @@ def test_edit_is_audited_with_before_and_after(db, event_id):
     assert update.before == {"organisation": "Stadt Ulm"}
     assert update.after == {"organisation": "Stadt Neu-Ulm"}
     consent = next(h for h in detail.history if h.action == "consent.set")
-    assert consent.after == {"photo": False}
+    assert consent.after == {"photo": False, "via": "Änderung"}
 
 
 def test_edit_reindexes_search(db, event_id):
