@@ -220,6 +220,7 @@ class ParticipantDetailPane(QTextBrowser):
             "mail.sent": self.tr("E-mail sent"),
             "mail.failed": self.tr("E-mail failed"),
             "mail.resend": self.tr("E-mail queued again"),
+            "export.access": self.tr("Access export made (Art. 15 GDPR)"),
         }.get(action, action)
 
     @staticmethod

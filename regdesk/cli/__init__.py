@@ -22,6 +22,7 @@ from . import (
     imports,
     mail,
     participants,
+    privacy,
     programme,
     report,
 )
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_parser(sub, common)
     report.add_certificates_parser(sub, common)
     mail.add_parser(sub, common)
+    privacy.add_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
     info.add_argument(
@@ -216,6 +218,7 @@ def cmd_info(db: Database, args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
+    "access": privacy.run,
     "init": cmd_init,
     "demo": cmd_demo,
     "info": cmd_info,

@@ -172,6 +172,7 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "import.apply": ("Import übernommen", "import applied"),
     "export.report": ("Teilnahmestatistik exportiert", "attendance report exported"),
     "export.certificates": ("Teilnahmebescheinigungen erstellt", "attendance certificates made"),
+    "export.access": ("Auskunft nach Art. 15 DSGVO erstellt", "Art. 15 access export made"),
     "demo.seed": ("Demoveranstaltung angelegt", "demo event created"),
     "mail.queue": ("E-Mail eingereiht", "e-mail queued"),
     "mail.resend": ("E-Mail erneut eingereiht", "e-mail queued again"),

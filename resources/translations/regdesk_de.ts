@@ -3457,6 +3457,10 @@ Datenbank: %2</translation>
         <source>E-mail queued again</source>
         <translation>E-Mail erneut eingereiht</translation>
     </message>
+    <message>
+        <source>Access export made (Art. 15 GDPR)</source>
+        <translation>Auskunft nach Art. 15 DSGVO erstellt</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
