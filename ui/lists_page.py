@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from regdesk.db import Database
 from regdesk.errors import RegdeskError
+from regdesk.privacy.access import AccessExport, write_access_export
 from regdesk.reporting.service import (
     CertificatesResult,
     ReportResult,
@@ -347,10 +348,21 @@ class ListsPage(QWidget):
         self.open_button.setEnabled(has_file)
         self.folder_button.setEnabled(has_file)
 
-    def _exported(self, result: ExportResult | ReportResult | CertificatesResult) -> None:
+    def _exported(
+        self, result: ExportResult | ReportResult | CertificatesResult | AccessExport
+    ) -> None:
         self.last_file = result.path
         self._busy(False)
         locale = QLocale()
+        if isinstance(result, AccessExport):
+            self.status_label.setText(
+                self.tr("The access export (%1 stored entries) was written to %2 and %3.")
+                .replace("%1", locale.toString(result.rows))
+                .replace("%2", str(result.json_path))
+                .replace("%3", result.pdf_path.name)
+            )  # fmt: skip
+            self.open_button.setFocus()
+            return
         if isinstance(result, CertificatesResult):
             self.status_label.setText(
                 self.tr("%n certificate(s) written to %1.", "", result.pages).replace(
@@ -407,6 +419,28 @@ class ListsPage(QWidget):
             self.tr("The %n person(s) chosen in the participant list.", "", len(participant_ids))
         )
         self.choose_file()
+
+    def access_for(self, participant_id: int) -> None:
+        """The Art. 15 access export of one person chosen in the participant list: a JSON
+        file and a PDF into a folder chosen here, on this page's worker."""
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the access export (Art. 15 GDPR)"), str(Path.home())
+        )
+        if folder:
+            self.export_access_to(participant_id, Path(folder))
+
+    def export_access_to(self, participant_id: int, folder: Path) -> None:
+        if self.worker is not None:
+            return
+        db, actor, language = self.db, self.actor, self.language.currentData()
+
+        def job(progress, cancelled):
+            progress(0, 0)
+            return write_access_export(db, participant_id, folder, language=language,
+                                       actor=actor)  # fmt: skip
+
+        self.status_label.setText(self.tr("Writing the access export…"))
+        self.work.start(job, self._exported, self._failed, self._cancelled)
 
     # --- import -----------------------------------------------------------------------------
 

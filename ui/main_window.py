@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.badges = BadgesPage(db, event_id, actor)
         self.participants.reprint_requested.connect(self.badges.print_participant)
         self.participants.certificates_requested.connect(self._certificates)
+        self.participants.access_requested.connect(self._access_export)
         self.participants.reissue_requested.connect(self.reissue_badge)
         self._add_page(self.tr("Badges"), self.badges)
         self.checkin = CheckinPage(db, event_id, actor, desk=self.door_desk, live=self.live)
@@ -259,6 +260,11 @@ class MainWindow(QMainWindow):
         are made (its file dialog, its progress and cancel)."""
         self.show_area(self.pages.indexOf(self.lists))
         self.lists.certificates_for(participant_ids)
+
+    def _access_export(self, participant_id: int) -> None:
+        """A person's Art. 15 access export: written by the Lists & export page."""
+        self.show_area(self.pages.indexOf(self.lists))
+        self.lists.access_for(participant_id)
 
     def show_area(self, row: int) -> None:
         self.nav.setCurrentRow(row)

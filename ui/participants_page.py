@@ -44,6 +44,7 @@ class ParticipantsPage(QWidget):
     badge_requested = Signal(object)  # hand-over of a new walk-in to badge printing
     reprint_requested = Signal(object)  # print the badges of these participants (ids)
     certificates_requested = Signal(object)  # attendance certificates for these (ids)
+    access_requested = Signal(int)  # the Art. 15 access export of this person
     reissue_requested = Signal(int)  # a lost badge: new code, then print
 
     def __init__(
@@ -134,6 +135,7 @@ class ParticipantsPage(QWidget):
             ("reprint", self.tr("&Print badge…"), "Ctrl+P", self.reprint_selected),
             ("reissue", self.tr("Reissue &badge…"), "", self.reissue_selected),
             ("certificates", self.tr("Cer&tificates…"), "", self.certificates_selected),
+            ("access", self.tr("Data &access…"), "", self.access_selected),
         ):
             self.buttons[name] = action_button(self, name, text, shortcut, slot)
             bar.addWidget(self.buttons[name])
@@ -283,6 +285,7 @@ class ParticipantsPage(QWidget):
         self.buttons["restore"].setEnabled(row is not None and row.status == "cancelled")
         self.buttons["reissue"].setEnabled(row is not None and row.status == "registered")
         self.buttons["certificates"].setEnabled(row is not None)
+        self.buttons["access"].setEnabled(row is not None)
         printable = self._printable()
         self.buttons["reprint"].setEnabled(bool(printable))
         self.buttons["reprint"].setText(
@@ -312,6 +315,12 @@ class ParticipantsPage(QWidget):
         chosen = self._printable()
         if chosen:
             self.certificates_requested.emit(chosen)
+
+    def access_selected(self) -> None:
+        """Everything stored about the current person (Art. 15 GDPR), as JSON and PDF."""
+        pid = self.current_id()
+        if pid is not None and self.buttons["access"].isEnabled():
+            self.access_requested.emit(pid)
 
     def reissue_selected(self) -> None:
         pid = self.current_id()

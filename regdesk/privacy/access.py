@@ -140,6 +140,10 @@ class AccessExport:
     pdf_path: Path
     rows: int  # rows of the person's tables and audit entries in the export
 
+    @property
+    def path(self) -> Path:  # the file to open: the one to read
+        return self.pdf_path
+
 
 def write_access_export(
     db: Database, participant_id: int, folder: str | Path, *, language: str = "de", actor: str

@@ -2524,6 +2524,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <source>Writing the list…</source>
         <translation>Die Liste wird geschrieben…</translation>
     </message>
+    <message>
+        <source>The access export (%1 stored entries) was written to %2 and %3.</source>
+        <translation>Die Auskunft (%1 gespeicherte Einträge) wurde nach %2 und %3 geschrieben.</translation>
+    </message>
     <message numerus="yes">
         <source>%n certificate(s) written to %1.</source>
         <translation>
@@ -2557,6 +2561,14 @@ gekommen: %3 · angemeldet: %4</translation>
             <numerusform>Die %n in der Teilnehmerliste ausgewählte Person.</numerusform>
             <numerusform>Die %n in der Teilnehmerliste ausgewählten Personen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Folder for the access export (Art. 15 GDPR)</source>
+        <translation>Ordner für die Auskunft (Art. 15 DSGVO)</translation>
+    </message>
+    <message>
+        <source>Writing the access export…</source>
+        <translation>Die Auskunft wird geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3781,10 @@ Datenbank: %2</translation>
     <message>
         <source>Cer&amp;tificates…</source>
         <translation>B&amp;escheinigung …</translation>
+    </message>
+    <message>
+        <source>Data &amp;access…</source>
+        <translation>A&amp;uskunft…</translation>
     </message>
     <message>
         <source>All categories</source>

@@ -420,3 +420,41 @@ def test_certificates_for_people_chosen_in_the_participant_list(qtbot, demo_db, 
     people.buttons["certificates"].click()
     wait_idle(qtbot, page)
     assert "wurde nie eingelassen" in page.status_label.text() and not again.exists()
+
+
+def test_the_access_export_of_the_person_chosen_in_the_participant_list(qtbot, demo_db, tmp_path):
+    import json
+
+    from sqlalchemy import select
+
+    from regdesk.models import Participant
+    from tests.core.badge_helpers import page_texts
+
+    db, event_id = demo_db
+    window, page = open_page(qtbot, db, event_id)
+    with db.session() as session:
+        person = session.execute(
+            select(Participant.id, Participant.last_name, Participant.short_code)
+            .order_by(Participant.name_key).limit(1)
+        ).one()  # fmt: skip
+    people = window.participants
+    window.nav.setCurrentRow(1)
+    people.view.setFocus()
+    people._select(person.id)
+
+    def choose_folder(dialog: QFileDialog) -> None:
+        dialog.setDirectory(str(tmp_path))
+        dialog.selectFile(str(tmp_path))
+        dialog.accept()
+
+    seen = when_dialog_opens(qtbot, choose_folder, kind=QFileDialog)
+    people.buttons["access"].click()
+    assert len(seen) == 1, seen
+    assert window.pages.currentWidget() is page
+    wait_idle(qtbot, page)
+    stem = f"auskunft-{person.short_code}"
+    data = json.loads((tmp_path / f"{stem}.json").read_text(encoding="utf-8"))
+    assert data["person"]["id"] == person.id
+    assert page.status_label.text().startswith("Die Auskunft (")
+    assert person.last_name in " ".join(" ".join(page_texts(tmp_path / f"{stem}.pdf")).split())
+    assert page.open_button.isEnabled()
