@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_certificates_parser(sub, common)
     mail.add_parser(sub, common)
     privacy.add_parser(sub, common)
+    privacy.add_retention_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
     info.add_argument(
@@ -219,6 +220,7 @@ def cmd_info(db: Database, args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "access": privacy.run,
+    "retention": privacy.run_retention,
     "init": cmd_init,
     "demo": cmd_demo,
     "info": cmd_info,

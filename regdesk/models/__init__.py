@@ -17,6 +17,7 @@ from .participant import (
     Salutation,
     SearchToken,
 )
+from .privacy import DataClass, RetentionRule
 from .programme import (
     AllocationRun,
     Enrolment,
@@ -35,6 +36,7 @@ __all__ = [
     "Category",
     "Consent",
     "ConsentKind",
+    "DataClass",
     "Direction",
     "Enrolment",
     "EnrolmentSource",
@@ -56,6 +58,7 @@ __all__ = [
     "ProgrammeSlot",
     "RegistrationSource",
     "ReplacedBadge",
+    "RetentionRule",
     "Salutation",
     "Scan",
     "SearchToken",
