@@ -48,6 +48,7 @@ from .messages import error_text
 from .overview_page import OverviewPage
 from .participants_page import ParticipantsPage
 from .programme_page import ProgrammePage
+from .retention_dialog import RetentionDialog
 
 DESKS_SEEN = timedelta(minutes=10)
 
@@ -216,6 +217,10 @@ class MainWindow(QMainWindow):
         audit.triggered.connect(self.show_audit_log)
         view_menu.addAction(audit)
         self.addAction(audit)
+        retention = QAction(self.tr("&Retention periods…"), self)
+        retention.setObjectName("actionRetention")
+        retention.triggered.connect(self.show_retention)
+        view_menu.addAction(retention)
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -238,6 +243,13 @@ class MainWindow(QMainWindow):
         dialog = AuditDialog(self.db, self.event_id, self.actor, self.live, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()  # beside the window: the office keeps working while it is open
+        return dialog
+
+    def show_retention(self) -> RetentionDialog:
+        """How long each kind of personal data is kept, and when it is deleted."""
+        dialog = RetentionDialog(self.db, self.event_id, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
         return dialog
 
     def mail_participants(self) -> None:

@@ -2881,6 +2881,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Änderungs&amp;protokoll …</translation>
     </message>
     <message>
+        <source>&amp;Retention periods…</source>
+        <translation>Auf&amp;bewahrung und Löschfristen…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -4231,6 +4235,61 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>Update</source>
         <translation>Aktualisierung</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention periods</source>
+        <translation>Aufbewahrung und Löschfristen</translation>
+    </message>
+    <message>
+        <source>How long each kind of personal data is kept, counted from the event&apos;s last day (%1). A period of 0 days: deleted right after the event.</source>
+        <translation>Wie lange jede Art personenbezogener Daten aufbewahrt wird, gezählt ab dem letzten Veranstaltungstag (%1). 0 Tage: gleich nach der Veranstaltung gelöscht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Daten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kept for&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aufbewahrt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deleted on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gelöscht am&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Needs (dietary, accessibility, interpreting)</source>
+        <translation>Bedarfe (Ernährung, Barrierefreiheit, Dolmetschen)</translation>
+    </message>
+    <message>
+        <source>Contact data (e-mail, phone, position, notes)</source>
+        <translation>Kontaktdaten (E-Mail, Telefon, Funktion, Notizen)</translation>
+    </message>
+    <message>
+        <source>Mails sent (addresses and texts)</source>
+        <translation>Versandte E-Mails (Adressen und Texte)</translation>
+    </message>
+    <message>
+        <source>Names and badge codes (proof of attendance)</source>
+        <translation>Namen und Namensschild-Codes (Teilnahmenachweis)</translation>
+    </message>
+    <message>
+        <source>%1 message(s) hold it</source>
+        <translation>in %1 Nachricht(en) gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 person(s) hold it</source>
+        <translation>bei %1 Person(en) gespeichert</translation>
+    </message>
+    <message>
+        <source>due since %1</source>
+        <translation>fällig seit %1</translation>
     </message>
 </context>
 <context>
