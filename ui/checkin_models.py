@@ -50,8 +50,11 @@ class RecentScansModel(TableModel):
 
 
 class CategoryCountsModel(TableModel):
+    """A day's entry per category: in, expected, and not (yet) come -- the no-shows once
+    the day is over."""
+
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Category"), self.tr("In"), self.tr("Expected"))
+        return (self.tr("Category"), self.tr("In"), self.tr("Expected"), self.tr("Not come"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -59,7 +62,9 @@ class CategoryCountsModel(TableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return RIGHT
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return str(self.rows[index.row()][index.column()])
+            name, admitted, expected = self.rows[index.row()]
+            return (name, str(admitted), str(expected),
+                    str(max(expected - admitted, 0)))[index.column()]  # fmt: skip
         return None
 
 
@@ -83,11 +88,11 @@ class FoundModel(TableModel):
 
 
 class RoomsModel(TableModel):
-    """Session doors: in the room now, of the places; came in."""
+    """Session doors: in the room now, places taken (enrolled) of the places; came in."""
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Programme item"), self.tr("In the room"), self.tr("Places"),
-                self.tr("Came in"))  # fmt: skip
+        return (self.tr("Programme item"), self.tr("In the room"), self.tr("Taken"),
+                self.tr("Places"), self.tr("Came in"))  # fmt: skip
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -98,7 +103,8 @@ class RoomsModel(TableModel):
             room = self.rows[index.row()]
             counts = room.counts
             places = str(counts.capacity) if counts.capacity is not None else self.tr("open")
-            return (room.label, str(counts.inside), places, str(counts.admitted))[index.column()]
+            return (room.label, str(counts.inside), str(counts.enrolled), places,
+                    str(counts.admitted))[index.column()]  # fmt: skip
         return None
 
 

@@ -510,6 +510,10 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Erwartet</translation>
     </message>
     <message>
+        <source>Not come</source>
+        <translation>Nicht gekommen</translation>
+    </message>
+    <message>
         <source>Badge label</source>
         <translation>Badge-Beschriftung</translation>
     </message>
@@ -4301,6 +4305,10 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>In the room</source>
         <translation>Im Raum</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Places</source>

@@ -281,6 +281,25 @@ def test_the_overview_counts_arrivals_and_rooms_across_desks(qtbot, demo_db):
     rows = [overview.arrivals_model.index(r, 1).data() for r in
             range(overview.arrivals_model.rowCount())]  # fmt: skip
     assert sum(int(x) for x in rows) == 2
+    model = overview.arrivals_model
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Nicht gekommen"
+    for r in range(model.rowCount()):  # not come = expected - in, per category
+        came, expected, missing = (int(model.index(r, c).data()) for c in (1, 2, 3))
+        assert missing == expected - came
+    rooms = overview.rooms_model
+    assert rooms.headerData(2, Qt.Orientation.Horizontal) == "Belegt"
+    with db.session(write=False) as session:
+        from regdesk.services.checkin import room_counts
+
+        taken = [room_counts(session, room.item_id).enrolled for room in rooms.rows]
+    assert [int(rooms.index(r, 2).data()) for r in range(rooms.rowCount())] == taken
+    from regdesk.services import programme
+
+    row = next(r for r, room in enumerate(rooms.rows) if room.counts.capacity)
+    with db.session() as session:  # a place taken: the overview shows it
+        pid = session.scalar(select(Participant.id).where(Participant.short_code == first))
+        programme.enrol(session, rooms.rows[row].item_id, pid, actor="t")
+    qtbot.waitUntil(lambda: rooms.index(row, 2).data() == str(taken[row] + 1), timeout=3000)
 
 
 def test_a_vip_admitted_at_another_desk_appears_on_the_overview_at_once(qtbot, demo_db):
