@@ -18,11 +18,21 @@ class Handler:
         self.received: list = []  # email.message.EmailMessage, as accepted
         self.refuse: set[str] = set()  # 550 at RCPT
         self.busy: dict[str, int] = {}  # address -> how many times more 451 at RCPT
-        self.drop_after: int | None = None  # close the connection after this many messages
+        self.drop_after: int | None = None  # the line goes dead after this many messages
+        self.dead = False  # the line is dead: the next command finds it closed
         self.hold: str | None = None  # an address whose DATA waits for `release`
         self.release = threading.Event()
         self.held = threading.Event()
         self.lock = threading.Lock()
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if self.dead:  # the next message after the drop: the line is gone
+            self.dead = False
+            server.transport.close()
+            return "421 4.4.2 Connection dropped"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, options):
         if address in self.refuse:
@@ -44,8 +54,9 @@ class Handler:
             self.received.append(message)
             count = len(self.received)
         if self.drop_after is not None and count >= self.drop_after:
-            self.drop_after = None  # accepted (250), then the line goes dead
-            asyncio.get_running_loop().call_later(0.05, server.transport.close)
+            # accepted (250), then the line goes dead: deterministically, before the next
+            # message (a timer here raced the sender, which then sometimes sent two more)
+            self.drop_after, self.dead = None, True
         return "250 Message accepted"
 
     def to(self) -> list[str]:

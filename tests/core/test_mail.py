@@ -124,7 +124,8 @@ def test_refused_busy_and_dropped(db, event_id, mail_event, smtp_server):
     with db.session() as session:
         mq.enqueue(session, event_id, "information", mail_event, actor="office")
     first = mq.send_queue(db, event_id, None, actor="office", sleep=lambda _s: None)
-    assert first.sent >= 1 and first.failed == 1
+    # the first went; the line died before the second, which waits, and the run stops
+    assert (first.sent, first.later, first.failed) == (1, 1, 0)
     with db.session() as session:  # the later tries are due now
         session.execute(MailMessage.__table__.update().values(next_try_at=None))
     for _ in range(3):
