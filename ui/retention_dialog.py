@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from regdesk.db import Database
 from regdesk.errors import RegdeskError
+from regdesk.models import DataClass
 from regdesk.privacy.retention import (
     DEFAULT_DAYS,
     MAX_DAYS,
@@ -117,8 +118,7 @@ class RetentionDialog(QDialog):
         chosen = {}
         for name, spin in self.days.items():
             days = spin.value()
-            default = next(v for k, v in DEFAULT_DAYS.items() if k.value == name)
-            chosen[name] = None if days == default else days
+            chosen[name] = None if days == DEFAULT_DAYS[DataClass(name)] else days
         return chosen
 
     def save(self) -> None:

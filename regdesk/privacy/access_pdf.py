@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from typing import Any, BinaryIO
+from xml.sax.saxutils import escape as _escape  # &, <, > for reportlab's paragraph markup
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -87,10 +88,6 @@ GRID_COLUMNS = 5  # more columns than this: each row as a list of its details
 def _w(key: str, language: str, **values) -> str:
     de, en = WORDS[key]
     return (de if language == "de" else en).format(**values)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _key(key: str, language: str) -> str:
