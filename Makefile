@@ -4,6 +4,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 BUNDLE_STAMP := $(VENV)/.installed-bundle
+# the suite runs in two processes (pytest-xdist): each has its own PostgreSQL server and
+# temporary folders; PYTEST_WORKERS= runs it in one
+PYTEST_WORKERS ?= -n 2
 
 QT_RUNTIME_DEBS := libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
 QT_WINDOW_DEBS  := xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
@@ -45,7 +48,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 
 test: syslibs lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 deps:
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
