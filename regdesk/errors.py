@@ -538,3 +538,21 @@ class LostLettersNotAccepted(RegdeskError):
         'In {count} row(s) letters seem lost ("?" in names). Nothing was imported. Export '
         'the file again as "CSV UTF-8", or choose to import these names as they are.',
     )
+
+
+# --- data protection -------------------------------------------------------------------------
+
+
+class NothingToAnonymise(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors", "None of the chosen data is stored any more: there is nothing to delete."
+    )
+
+
+class ConfirmationCodeMismatch(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The confirmation code {code} does not match what is stored now: either it was "
+        "mistyped, or data changed since the preview. Nothing was deleted; make a new "
+        "preview and use its code.",
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -82,6 +82,13 @@ class RetentionDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             self.restore_defaults
         )
+        self.delete_button = buttons.addButton(
+            self.tr("&Delete data…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.delete_button.setObjectName("deleteDataButton")
+        self.delete_button.setAccessibleName(self.tr("Delete personal data now"))
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.open_anonymise)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
@@ -89,12 +96,21 @@ class RetentionDialog(QDialog):
         layout.addWidget(buttons)
         next(iter(self.days.values())).setFocus()
 
-    def class_name(self, name: str) -> str:
+    @staticmethod
+    def class_name(name: str) -> str:
         return {
-            "needs": self.tr("Needs (dietary, accessibility, interpreting)"),
-            "contact": self.tr("Contact data (e-mail, phone, position, notes)"),
-            "mail": self.tr("Mails sent (addresses and texts)"),
-            "identity": self.tr("Names and badge codes (proof of attendance)"),
+            "needs": QCoreApplication.translate(
+                "RetentionDialog", "Needs (dietary, accessibility, interpreting)"
+            ),
+            "contact": QCoreApplication.translate(
+                "RetentionDialog", "Contact data (e-mail, phone, position, notes)"
+            ),
+            "mail": QCoreApplication.translate(
+                "RetentionDialog", "Mails sent (addresses and texts)"
+            ),
+            "identity": QCoreApplication.translate(
+                "RetentionDialog", "Names and badge codes (proof of attendance)"
+            ),
         }[name]
 
     def _show(self, name: str) -> None:
@@ -108,6 +124,23 @@ class RetentionDialog(QDialog):
         if purge_on <= date.today():  # the day has come: it is to be deleted now
             shown = self.tr("due since %1").replace("%1", shown)
         self.when[name].setText(f"{shown} · {count}")
+
+    def open_anonymise(self):
+        """The two-step deletion, with the classes that are due chosen."""
+        from .anonymise_dialog import AnonymiseDialog
+
+        due = [n for n, line in self.lines.items() if line.due and line.held]
+        dialog = AnonymiseDialog(self.db, self.event_id, self.actor, due, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._reload_counts)
+        dialog.open()
+        return dialog
+
+    def _reload_counts(self, *_args) -> None:
+        with self.db.session(write=False) as session:
+            self.lines = {x.data_class: x for x in retention_plan(session, self.event_id)}
+        for name in self.lines:
+            self._show(name)
 
     def restore_defaults(self) -> None:
         for data_class, days in DEFAULT_DAYS.items():

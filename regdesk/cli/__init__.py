@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     mail.add_parser(sub, common)
     privacy.add_parser(sub, common)
     privacy.add_retention_parser(sub, common)
+    privacy.add_anonymise_parser(sub, common)
 
     info = sub.add_parser("info", parents=[common], help="database, events and counts")
     info.add_argument(
@@ -221,6 +222,7 @@ def cmd_info(db: Database, args: argparse.Namespace) -> int:
 COMMANDS = {
     "access": privacy.run,
     "retention": privacy.run_retention,
+    "anonymise": privacy.run_anonymise,
     "init": cmd_init,
     "demo": cmd_demo,
     "info": cmd_info,

@@ -100,3 +100,69 @@ def run_retention(db: Database, args: argparse.Namespace) -> int:
         unit = "message(s)" if line.data_class == "mail" else "person(s)"
         print(f"  {CLASS_NAMES[line.data_class]}: {kept}, {when}; held for {line.held} {unit}")
     return 0
+
+
+def add_anonymise_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser(
+        "anonymise",
+        parents=[common],
+        help="delete personal data in two steps: a preview with a code, then the purge",
+        description="Anonymisation in two steps. First --preview FILE writes everything that "
+        "will be deleted and prints a confirmation code; then --confirm CODE deletes exactly "
+        "that (a code from an older preview is refused: make a new one). Names, contacts, "
+        "free text and needs go, badge codes are replaced; categories, days, places and "
+        "check-in times stay, so the report comes out the same. 'identity' takes the other "
+        "classes with it. Classes: " + "; ".join(f"{k}: {v}" for k, v in CLASS_NAMES.items()),
+    )
+    parser.add_argument("--event", type=int, default=None, metavar="ID")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every class: the whole event")
+    which.add_argument("--due", action="store_true", help="the classes whose period is over")
+    which.add_argument(
+        "--class", dest="classes", action="append", choices=sorted(CLASS_NAMES),
+        metavar="CLASS", help="one class (repeatable): " + ", ".join(sorted(CLASS_NAMES)),
+    )  # fmt: skip
+    step = parser.add_mutually_exclusive_group(required=True)
+    step.add_argument("--preview", type=Path, metavar="FILE", help="write what will be deleted")
+    step.add_argument("--confirm", metavar="CODE", help="delete it: the preview's code")
+
+
+def run_anonymise(db: Database, args: argparse.Namespace) -> int:
+    from ..privacy.anonymise import anonymise, due_classes, write_preview
+    from ..services import events as event_service
+
+    with db.session(write=False) as session:
+        event_id = args.event or event_service.current_event_id(session)
+        if args.all:
+            classes = tuple(CLASS_NAMES)
+        elif args.due:
+            classes = due_classes(session, event_id)
+            if not classes:
+                print("No retention period is over yet: nothing is due for deletion.")
+                return 0
+        else:
+            classes = tuple(args.classes)
+    actor = actor_name("cli")
+    if args.preview:
+        result = write_preview(db, event_id, classes, args.preview, actor=actor)
+        print(
+            f"Wrote {args.preview}: {result.people} person(s), {result.mails} mail(s) "
+            f"of {', '.join(result.classes)}."
+        )
+        print(f"Confirmation code: {result.code}")
+        print("To delete exactly this: regdesk anonymise ... --confirm " + result.code)
+        return 0
+    result = anonymise(db, event_id, classes, args.confirm, actor=actor)
+    print(
+        f"Deleted {', '.join(result.classes)} of {result.people} person(s) and "
+        f"{result.mails} mail(s); overwrote {result.audit_entries} audit entr(y/ies) and "
+        f"{result.scans} scan(s)."
+    )
+    for copy in result.backups_removed:
+        print(f"  deleted the copy made before a migration: {copy}")
+    if result.compacted and db.info.backend == "sqlite" and not result.wal_truncated:
+        print(
+            "  The write-ahead log could not be emptied while another program reads the "
+            "database; SQLite empties it when the last program using the file closes it."
+        )
+    return 0

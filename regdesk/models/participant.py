@@ -103,6 +103,10 @@ class Participant(Base):
     )
 
     is_vip: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set when names and badge codes were removed (see regdesk.privacy.anonymise); the
+    # kind of organisation is kept then, for the report (see reporting.figures).
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    organisation_kind: Mapped[str] = mapped_column(String(20), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -178,7 +178,7 @@ def report_figures(
     }
     people = session.execute(
         select(Participant.id, Participant.category_id, Participant.organisation,
-               Participant.status)
+               Participant.organisation_kind, Participant.status)
         .where(Participant.event_id == event_id)
     ).all()  # fmt: skip
     standing = {p.id: p for p in people if p.status == ParticipantStatus.REGISTERED.value}
@@ -204,7 +204,9 @@ def report_figures(
             at_door[item_id].add(pid)
         elif (pid, day_id) not in first_in or at < first_in[(pid, day_id)]:
             first_in[(pid, day_id)] = at
-    kinds = {pid: organisation_kind(p.organisation) for pid, p in standing.items()}
+    kinds = {  # the kind kept when the name was removed, else told from the name
+        pid: p.organisation_kind or organisation_kind(p.organisation) for pid, p in standing.items()
+    }
 
     day_figures = []
     for day_id, day, label in days:

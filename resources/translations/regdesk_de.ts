@@ -81,6 +81,93 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <source>Delete personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Deleting happens in two steps. First save the preview: a file of everything that will be deleted, with a confirmation code. Then type that code to delete exactly that. Counts, categories, days, places and check-in times stay, so the report for the funding body comes out the same. This cannot be undone.</source>
+        <translation>Gelöscht wird in zwei Schritten. Speichern Sie zuerst die Vorschau: eine Datei mit allem, was gelöscht wird, und einem Bestätigungscode. Geben Sie dann diesen Code ein, um genau das zu löschen. Zahlen, Kategorien, Tage, Plätze und Einlasszeiten bleiben, der Bericht für den Fördermittelgeber ergibt also dasselbe. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Data to delete</source>
+        <translation>Zu löschende Daten</translation>
+    </message>
+    <message>
+        <source>Names and badge codes go with everything else: an anonymous person keeps no contact data, needs or mails.</source>
+        <translation>Mit den Namen und Ausweiscodes geht alles andere: Eine anonyme Person behält keine Kontaktdaten, Bedarfe oder Mails.</translation>
+    </message>
+    <message>
+        <source>&amp;Save preview…</source>
+        <translation>&amp;Vorschau speichern…</translation>
+    </message>
+    <message>
+        <source>Save the preview of what is deleted</source>
+        <translation>Vorschau des zu Löschenden speichern</translation>
+    </message>
+    <message>
+        <source>Confirmation code</source>
+        <translation>Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;code:</source>
+        <translation>Bestätigungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good</source>
+        <translation>Endgültig &amp;löschen</translation>
+    </message>
+    <message>
+        <source>The choice changed: save a new preview.</source>
+        <translation>Die Auswahl hat sich geändert: Speichern Sie eine neue Vorschau.</translation>
+    </message>
+    <message>
+        <source>deletion-preview</source>
+        <translation>loeschvorschau</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 person(s), %3 mail(s). Confirmation code: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>%1 gespeichert: %2 Person(en), %3 Mail(s). Bestätigungscode: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Save the preview first: its code confirms it.</source>
+        <translation>Speichern Sie zuerst die Vorschau: Ihr Code bestätigt das Löschen.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1 person(s), %2 mail(s); %3 audit entries overwritten.</source>
+        <translation>Gelöscht: %1 Person(en), %2 Mail(s); %3 Protokolleinträge überschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 copies made before database upgrades were deleted too.</source>
+        <translation>%1 vor Datenbank-Aktualisierungen angelegte Kopien wurden ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>Another program still reads the database: the last traces go when it closes the file.</source>
+        <translation>Ein anderes Programm liest die Datenbank noch: Die letzten Spuren verschwinden, wenn es die Datei schließt.</translation>
+    </message>
+    <message>
+        <source>The database did not answer (%1). Nothing was deleted.</source>
+        <translation>Die Datenbank hat nicht geantwortet (%1). Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was deleted.</source>
+        <translation>Abgebrochen. Es wurde nichts gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsChart</name>
     <message>
         <source>Arrivals per 15 minutes</source>
@@ -4268,6 +4355,14 @@ Grund (Pflichtangabe):</translation>
         <translation> Tage</translation>
     </message>
     <message>
+        <source>&amp;Delete data…</source>
+        <translation>Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete personal data now</source>
+        <translation>Personenbezogene Daten jetzt löschen</translation>
+    </message>
+    <message>
         <source>Needs (dietary, accessibility, interpreting)</source>
         <translation>Bedarfe (Ernährung, Barrierefreiheit, Dolmetschen)</translation>
     </message>
@@ -5169,6 +5264,14 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>In {count} row(s) letters seem lost (&quot;?&quot; in names). Nothing was imported. Export the file again as &quot;CSV UTF-8&quot;, or choose to import these names as they are.</source>
         <translation>In {count} Zeile(n) scheinen Buchstaben verloren („?“ in Namen). Es wurde nichts importiert. Exportieren Sie die Datei erneut als „CSV UTF-8“ oder wählen Sie, diese Namen so zu importieren.</translation>
+    </message>
+    <message>
+        <source>None of the chosen data is stored any more: there is nothing to delete.</source>
+        <translation>Von den gewählten Daten ist nichts mehr gespeichert: Es gibt nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>The confirmation code {code} does not match what is stored now: either it was mistyped, or data changed since the preview. Nothing was deleted; make a new preview and use its code.</source>
+        <translation>Der Bestätigungscode {code} passt nicht zu dem, was jetzt gespeichert ist: Entweder wurde er vertippt, oder Daten haben sich seit der Vorschau geändert. Es wurde nichts gelöscht; erstellen Sie eine neue Vorschau und verwenden Sie deren Code.</translation>
     </message>
     <message>
         <source>This is not a join code of a regdesk server ({reason}). Type it again or scan it from the hosting desk&apos;s screen.</source>
