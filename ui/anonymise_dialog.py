@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -80,6 +81,14 @@ class AnonymiseDialog(QDialog):
         self.preview_label = QLabel()
         self.preview_label.setObjectName("previewLabel")
         self.preview_label.setWordWrap(True)
+        self.code_shown = QLabel()  # the code to type, large, on a line of its own
+        self.code_shown.setObjectName("confirmationCodeShown")
+        self.code_shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.code_shown.setFont(font)
+        self.code_shown.hide()
         self.code = QLineEdit()
         self.code.setObjectName("confirmationCode")
         self.code.setAccessibleName(self.tr("Confirmation code"))
@@ -111,6 +120,7 @@ class AnonymiseDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(self.preview_button)
         layout.addWidget(self.preview_label)
+        layout.addWidget(self.code_shown)
         layout.addLayout(form)
         layout.addWidget(self.work)
         layout.addWidget(self.message)
@@ -137,6 +147,7 @@ class AnonymiseDialog(QDialog):
         self.identity_note.setVisible(identity)
         if self.preview is not None:  # a preview is for what was chosen then
             self.preview = None
+            self.code_shown.hide()
             self.preview_label.setText(self.tr("The choice changed: save a new preview."))
         self._update_buttons()
 
@@ -180,10 +191,16 @@ class AnonymiseDialog(QDialog):
             people = QLocale().toString(preview.people)
             mails = QLocale().toString(preview.mails)
             self.preview_label.setText(
-                self.tr("Saved %1: %2 person(s), %3 mail(s). Confirmation code: <b>%4</b>")
+                self.tr("Saved %1: %2 person(s), %3 mail(s). To delete exactly that, type "
+                        "this confirmation code:")
                 .replace("%1", path.name).replace("%2", people).replace("%3", mails)
-                .replace("%4", preview.code)
             )  # fmt: skip
+            self.code_shown.setText(preview.code)
+            self.code_shown.setAccessibleName(
+                self.tr("Confirmation code of the preview: %1").replace("%1", preview.code)
+            )
+            self.code_shown.show()
+            self.adjustSize()  # room for the code: nothing squeezed
             self.code.clear()
             self.code.setFocus()
             self._update_buttons()
@@ -226,6 +243,7 @@ class AnonymiseDialog(QDialog):
                 )  # fmt: skip
             self.message.setText(" ".join(lines))
             self.preview_label.clear()
+            self.code_shown.hide()
             self.code.clear()
             self._update_buttons()
 

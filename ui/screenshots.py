@@ -593,6 +593,15 @@ def participant_shots(window: MainWindow, db, event_id: int, folder: Path) -> li
     log.close()
     retention = window.show_retention()
     made.append(save(retention, folder, "retention"))
+    import tempfile
+
+    anonymise = retention.open_anonymise()
+    anonymise.boxes["contact"].setChecked(True)
+    with tempfile.TemporaryDirectory() as scratch:
+        anonymise.save_preview(Path(scratch) / "loeschvorschau.json")
+        wait_for(anonymise.work)
+    made.append(save(anonymise, folder, "anonymise"))
+    anonymise.done(0)
     retention.done(0)
     grouped = ParticipantDialog(db, "screenshots", event_id, None, window)
     grouped.fields["first_name"].setText("Petra")

@@ -135,8 +135,12 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Saved %1: %2 person(s), %3 mail(s). Confirmation code: &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation>%1 gespeichert: %2 Person(en), %3 Mail(s). Bestätigungscode: &lt;b&gt;%4&lt;/b&gt;</translation>
+        <source>Saved %1: %2 person(s), %3 mail(s). To delete exactly that, type this confirmation code:</source>
+        <translation>%1 gespeichert: %2 Person(en), %3 Mail(s). Um genau das zu löschen, geben Sie diesen Bestätigungscode ein:</translation>
+    </message>
+    <message>
+        <source>Confirmation code of the preview: %1</source>
+        <translation>Bestätigungscode der Vorschau: %1</translation>
     </message>
     <message>
         <source>Preview</source>

@@ -90,7 +90,7 @@ def test_personal_data_is_deleted_in_two_steps_from_the_window(qtbot, demo_db, t
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     assert not any(isinstance(x, BaseException) for x in seen)
     code = dialog.preview.code
-    assert code in dialog.preview_label.text() and "120 Person(en)" in dialog.preview_label.text()
+    assert dialog.code_shown.text() == code and "120 Person(en)" in dialog.preview_label.text()
     assert json.loads(target.read_text(encoding="utf-8"))["about"]["confirmation_code"] == code
     dialog.activateWindow()  # offscreen, the closed file dialog leaves no window active
     qtbot.waitUntil(dialog.code.hasFocus)  # the code field is where typing goes next
