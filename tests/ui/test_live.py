@@ -25,6 +25,9 @@ from ui.main_window import MainWindow
 from .conftest import destroy_windows
 from .helpers import show_active
 
+# A change elsewhere shows within a second on an idle machine; the suite's second worker
+# (pytest-xdist) can hold the core meanwhile, so the tests allow five.
+LIVE_MS = 5000
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -65,8 +68,8 @@ def check_another_desks_scans_appear(qtbot, db, event_id, url):
     first, second = codes(db, event_id, 2)
     result = other_desk(url, "checkin", "--day", "1", "--desk", "Eingang Süd", first, second)
     assert result.returncode == 0, result.stderr
-    qtbot.waitUntil(lambda: admitted_shown(window) == before + 2, timeout=2500)
-    qtbot.waitUntil(lambda: "Eingang Süd" in window.database_label.text(), timeout=2500)
+    qtbot.waitUntil(lambda: admitted_shown(window) == before + 2, timeout=LIVE_MS)
+    qtbot.waitUntil(lambda: "Eingang Süd" in window.database_label.text(), timeout=LIVE_MS)
     return window
 
 
@@ -145,7 +148,7 @@ def test_the_participant_list_keeps_selection_and_scroll_when_another_desk_adds(
         str(db.info.path), "participants", "add", "--first", "Zofia", "--last", "Aaberg"
     )
     assert result.returncode == 0, result.stderr
-    qtbot.waitUntil(lambda: page.model.rowCount() == total_before + 1, timeout=2500)
+    qtbot.waitUntil(lambda: page.model.rowCount() == total_before + 1, timeout=LIVE_MS)
     assert page.current_id() == target
     assert bar.value() == scrolled
     assert page.detail.isVisible()
@@ -243,7 +246,9 @@ def test_a_session_door_counts_the_room_live_and_conflicts_are_listed(qtbot, emp
     result = other_desk(str(db.info.path), "checkin", "--item", str(item), "--desk", "Tür B",
                         second)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    qtbot.waitUntil(lambda: page.counts_label.text().startswith("Im Raum: 2 von 20"), timeout=2500)
+    qtbot.waitUntil(
+        lambda: page.counts_label.text().startswith("Im Raum: 2 von 20"), timeout=LIVE_MS
+    )
 
     t0 = utcnow() - timedelta(minutes=5)
     with db.session() as session:  # two desks that were apart both admitted Gast2
@@ -277,7 +282,7 @@ def test_the_overview_counts_arrivals_and_rooms_across_desks(qtbot, demo_db):
     result = other_desk(str(db.info.path), "checkin", "--day", "1", "--desk", "Tür 2",
                         first, second)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    qtbot.waitUntil(lambda: ": da 2 von " in overview.arrivals_heading.text(), timeout=2500)
+    qtbot.waitUntil(lambda: ": da 2 von " in overview.arrivals_heading.text(), timeout=LIVE_MS)
     rows = [overview.arrivals_model.index(r, 1).data() for r in
             range(overview.arrivals_model.rowCount())]  # fmt: skip
     assert sum(int(x) for x in rows) == 2
@@ -318,7 +323,7 @@ def test_a_vip_admitted_at_another_desk_appears_on_the_overview_at_once(qtbot, d
     result = other_desk(str(db.info.path), "checkin", "--day", "1", "--desk", "Tür 2",
                         first, second)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    qtbot.waitUntil(lambda: overview.vips_model.rowCount() == 1, timeout=2500)
+    qtbot.waitUntil(lambda: overview.vips_model.rowCount() == 1, timeout=LIVE_MS)
     row = [overview.vips_model.index(0, c).data() for c in range(4)]
     assert row[1:] == [name, organisation, "Einlass (Tür 2)"]
     assert len(row[0]) == 5 and row[0][2] == ":"  # the time, HH:MM
