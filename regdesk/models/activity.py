@@ -48,6 +48,13 @@ class Scan(Base):
         Index("ix_scan_participant_verdict", "participant_id", "verdict"),
         Index("ix_scan_event_id_at", "event_id", "at"),
         Index("ix_scan_desk_at", "desk", "at"),
+        # what the door counters and the overview read, held by the index alone (0013)
+        Index(
+            "ix_scan_door",
+            *("event_id", "day_id", "item_id", "undone_at", "participant_id", "verdict"),
+            *("at", "direction"),
+        ),
+        Index("ix_scan_room", "item_id", "undone_at", "participant_id", "verdict", "direction"),
         # The database itself refuses a second admission: one per person and day at the
         # entry, one per person and programme item at a session door (undone ones aside).
         Index(

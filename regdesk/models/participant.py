@@ -57,6 +57,8 @@ class Participant(Base):
         Index("ix_participant_event_email_key", "event_id", "email_key"),
         Index("ix_participant_event_dup_key", "event_id", "dup_key"),
         Index("ix_participant_event_name_key", "event_id", "name_key"),
+        # the counts per status, category and source read this index alone (0013)
+        Index("ix_participant_counts", "event_id", "status", "category_id", "source"),
         one_of("salutation", Salutation, "salutation_valid"),
         one_of("status", ParticipantStatus, "status_valid"),
         one_of("source", RegistrationSource, "source_valid"),

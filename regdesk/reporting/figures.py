@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import DateTime, Float, Integer, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -294,11 +294,13 @@ def bin_of(at: datetime, zone: ZoneInfo) -> time:
 
 def arrivals(session: Session, event_id: int, day_id: int) -> tuple[tuple[time, int], ...]:
     """Who arrived when at a day's entry: the first admission of each person, counted in
-    15-minute bins of the event's time, from the first arrival to the last."""
+    15-minute bins of the event's time, from the first arrival to the last. The database
+    counts per 15 minutes of UTC -- every time zone is a whole number of quarter hours off
+    UTC, so those are the event's bins too -- and only the bins come back."""
     event = require(session, Event, event_id)
     zone = ZoneInfo(event.timezone or "Europe/Berlin")
-    firsts = session.scalars(
-        select(func.min(Scan.at))
+    firsts = (
+        select(func.min(Scan.at).label("first"))
         .where(
             Scan.event_id == event_id,
             Scan.day_id == day_id,
@@ -307,8 +309,33 @@ def arrivals(session: Session, event_id: int, day_id: int) -> tuple[tuple[time, 
             Scan.undone_at.is_(None),
         )
         .group_by(Scan.participant_id)
+        .subquery()
     )
-    return _continuous(Counter(bin_of(at, zone) for at in firsts))
+    quarters = select(_quarter_hour(session, firsts.c.first).label("quarter")).subquery()
+    bins: Counter = Counter()
+    for quarter, count in session.execute(
+        select(quarters.c.quarter, func.count()).group_by(quarters.c.quarter)
+    ):
+        bins[bin_of(_utc(quarter), zone)] += count
+    return _continuous(bins)
+
+
+def _quarter_hour(session: Session, column):
+    """The start of the quarter hour a stored moment falls in, as the database gives it."""
+    if session.get_bind().dialect.name == "sqlite":  # stored as text: 'YYYY-MM-DD HH:MM:SS'
+        minute = func.cast(func.strftime("%M", column), Integer) / BIN_MINUTES * BIN_MINUTES
+        return func.strftime("%Y-%m-%d %H:", column).op("||")(func.printf("%02d", minute))
+    quarter = cast(func.floor(func.extract("minute", column) / BIN_MINUTES), Float)
+    minutes = literal_column(f"interval '{BIN_MINUTES} minutes'") * quarter
+    moment = DateTime(timezone=True)
+    hour = func.date_trunc(literal_column("'hour'"), column, type_=moment)
+    return hour.op("+", return_type=moment)(minutes)
+
+
+def _utc(value) -> datetime:
+    if isinstance(value, str):  # SQLite: naive UTC text
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _continuous(bins: Counter) -> tuple[tuple[time, int], ...]:

@@ -132,6 +132,39 @@ def test_the_figures_match_counts_made_from_the_scan_log(db):
     assert item.present == door and item.present_enrolled <= item.enrolled
 
 
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "Asia/Kolkata", "America/St_Johns"])
+def test_the_arrival_bins_counted_by_the_database_are_those_of_each_first_admission(db, zone):
+    """The database bins per quarter hour of UTC; in the event's zone (Berlin, and zones
+    half an hour off, which also change to summer time) every first admission still
+    lands in its own 15-minute bin, as if each were binned one by one."""
+    from collections import Counter
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from regdesk.models import Event
+    from regdesk.reporting.figures import arrivals, bin_of
+
+    event_id, days, _ = a_morning(db)
+    with db.session() as session:
+        session.execute(update(Event).where(Event.id == event_id).values(timezone=zone))
+    with db.session(write=False) as session:
+        for day in days:
+            firsts = session.execute(
+                text("SELECT MIN(at) FROM scan WHERE verdict='admitted' AND item_id IS NULL"
+                     " AND undone_at IS NULL AND day_id = :d GROUP BY participant_id"),
+                {"d": day},
+            ).scalars().all()  # fmt: skip
+            moments = [
+                datetime.fromisoformat(f).replace(tzinfo=UTC) if isinstance(f, str)
+                else f.astimezone(UTC)
+                for f in firsts
+            ]  # fmt: skip
+            one_by_one = Counter(bin_of(m, ZoneInfo(zone)) for m in moments)
+            curve = dict(arrivals(session, event_id, day))
+            assert {t: n for t, n in curve.items() if n} == dict(one_by_one)
+            assert sum(curve.values()) == len(moments) > 20
+
+
 def test_small_groups_are_folded_so_no_one_stands_out(db):
     event_id, _days, _ = a_morning(db)
     with db.session(write=False) as session:
