@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import QLocale, Qt
@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from regdesk.db import Database
-from regdesk.reporting.figures import arrivals as arrival_curve
-from regdesk.services import checkin
-from regdesk.services.events import get_event
-from regdesk.services.overview import event_counts, programme_outline
+from regdesk.services.overview_snapshot import DayFigures, OverviewSnapshot, overview_snapshot
 from regdesk.text import format_date_range
 
 from .arrivals_chart import ArrivalsChart
@@ -29,6 +26,8 @@ from .checkin_models import CategoryCountsModel as ArrivalsModel
 from .checkin_models import RoomsModel, VipArrivalsModel
 from .event_models import CategoryCountsModel, ProgrammeOutlineModel
 from .formatting import day_label
+from .live import kept_position
+from .workers import Refresher
 
 
 class StatTile(QFrame):
@@ -73,6 +72,11 @@ class OverviewPage(QWidget):
         self.details.setObjectName("overviewDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stale = QLabel()
+        self.stale.setObjectName("overviewStale")
+        self.stale.setStyleSheet("color:#9A3412; font-weight:bold;")
+        self.stale.setWordWrap(True)
+        self.stale.hide()
 
         self.tiles = {
             "registered": StatTile("tileRegistered", self.tr("Registered")),
@@ -146,19 +150,44 @@ class OverviewPage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
+        layout.addWidget(self.stale)
         layout.addLayout(grid)
         layout.addLayout(tables, 1)
+        self.snapshot: OverviewSnapshot | None = None
+        self.shown_at: datetime | None = None
+        self.refresher = Refresher(self._compute, self.show_snapshot, self._failed, self)
         self.refresh()
 
     def refresh(self) -> None:
-        with self.db.session(write=False) as session:
-            event = get_event(session, self.event_id)
-            counts = event_counts(session, self.event_id)
-            outline = programme_outline(session, self.event_id)
+        """Recompute the figures off the GUI thread and paint them when they are back."""
+        self.refresher.request()
+
+    def busy(self) -> bool:
+        return self.refresher.busy()
+
+    def _compute(self) -> OverviewSnapshot:
+        return overview_snapshot(self.db, self.event_id, date.today())
+
+    def _failed(self, _exc: BaseException) -> None:
+        """The database did not answer: the figures stay, marked with their time."""
+        if self.shown_at is None:
+            text = self.tr("The figures cannot be read right now.")
+        else:
+            text = self.tr("The figures cannot be read right now; shown: as of %1.").replace(
+                "%1", self.shown_at.strftime("%H:%M:%S")
+            )
+        self.stale.setText(text)
+        self.stale.show()
+
+    def show_snapshot(self, snapshot: OverviewSnapshot) -> None:
+        self.snapshot = snapshot
+        self.shown_at = datetime.now()
+        self.stale.hide()
+        event, counts = snapshot.header, snapshot.counts
         self.title.setText(event.name)
         dates = format_date_range(event.first_day, event.last_day)
         lines = [f"<i>{escape(event.subtitle)}</i>"] if event.subtitle else []
-        days = self.tr("%n day(s)", "", len(event.days))
+        days = self.tr("%n day(s)", "", event.day_count)
         lines.append(f"{dates} · {days}")
         address = event.venue_address.replace("\n", ", ")
         place = ", ".join(p for p in (event.venue_name, address) if p)
@@ -178,24 +207,18 @@ class OverviewPage(QWidget):
             .replace("%2", str(counts.places)),
         )
         self.tiles["scans"].set_value(counts.scans)
-        self.counts_model.set_rows(counts.by_category)
-        self.outline_model.set_rows(outline)
-        self._show_arrivals(event)
+        with kept_position(self.counts_view, self.outline_view, self.rooms_view, self.vips_view):
+            self.counts_model.set_rows(counts.by_category)
+            self.outline_model.set_rows(snapshot.outline)
+            if snapshot.day is not None:
+                self._show_day(snapshot.day)
         for view in (self.counts_view, self.outline_view, self.arrivals_view):
             view.resizeColumnsToContents()
 
-    def _show_arrivals(self, event) -> None:
-        """Today's entry (else the first day): in / expected / inside per category, and the
-        rooms of that day."""
-        day = next((d for d in event.days if d.date == date.today()), None)
-        day = day or (event.days[0] if event.days else None)
-        if day is None:
-            return
-        with self.db.session(write=False) as session:
-            arrivals = checkin.day_counts(session, self.event_id, day.id)
-            rooms = checkin.rooms_on_day(session, self.event_id, day.id)
-            vips = checkin.vip_arrivals(session, self.event_id, day.id)
-            curve = arrival_curve(session, self.event_id, day.id)
+    def _show_day(self, day: DayFigures) -> None:
+        """Today's entry (else the first day's): in / expected / inside per category, and
+        the rooms, VIPs and arrivals of that day."""
+        arrivals = day.counts
         locale = QLocale()
         self.arrivals_heading.setText(
             self.tr("Entry %1: in %2 of %3 · inside now %4")
@@ -205,10 +228,10 @@ class OverviewPage(QWidget):
             .replace("%4", locale.toString(arrivals.inside))
         )
         self.arrivals_model.set_rows(arrivals.by_category)
-        self.rooms_model.set_rows(rooms)
-        self.vips_model.set_rows(vips)
-        self.arrivals_chart.set_bins(curve)
-        self.vips_heading.setText(self.tr("VIP arrivals (%n)", "", len(vips)))
+        self.rooms_model.set_rows(day.rooms)
+        self.vips_model.set_rows(day.vips)
+        self.arrivals_chart.set_bins(day.curve)
+        self.vips_heading.setText(self.tr("VIP arrivals (%n)", "", len(day.vips)))
 
 
 def heading(text: str) -> QLabel:

@@ -35,17 +35,23 @@ SIZE = (1280, 800)
 
 
 def settle() -> None:
-    """Events done, and every door page's background count back (they are drawn)."""
+    """Events done, and every door page's and overview's background count back (they
+    are drawn)."""
     import time
 
     from .checkin_page import CheckinPage
+    from .overview_page import OverviewPage
+
+    def busy() -> bool:  # (widgets are children of their windows, not of the application)
+        windows = QApplication.topLevelWidgets()
+        doors = [p for w in windows for p in w.findChildren(CheckinPage)]
+        overviews = [p for w in windows for p in w.findChildren(OverviewPage)]
+        return any(p._counting is not None for p in doors) or any(p.busy() for p in overviews)
 
     for _ in range(3):
         QApplication.processEvents()
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(
-        page._counting is not None for page in QApplication.instance().findChildren(CheckinPage)
-    ):
+    while time.monotonic() < deadline and busy():
         QApplication.processEvents()
         time.sleep(0.005)
     QApplication.processEvents()

@@ -80,3 +80,59 @@ class Worker:
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self.run)
+
+
+class Refresher(QObject):
+    """Recomputes one screen's figures off the GUI thread: ``request()`` runs ``compute()``
+    on the pool and hands its result to ``apply`` on the GUI thread. One run at a time; a
+    request while one runs starts one more when it is back, so the screen ends on the
+    newest data however many changes came meanwhile. A failure goes to ``failed`` and
+    leaves the screen as it was."""
+
+    applied = Signal()  # after apply(result): the screen shows the newest run's figures
+
+    def __init__(
+        self,
+        compute: Callable[[], Any],
+        apply: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._compute = compute
+        self._apply = apply
+        self._failed = failed
+        self._running: Worker | None = None
+        self._again = False
+
+    def busy(self) -> bool:
+        return self._running is not None or self._again
+
+    def request(self) -> None:
+        if self._running is not None:
+            self._again = True
+            return
+        self._again = False
+        compute = self._compute
+        self._running = Worker(lambda progress=None, cancelled=None: compute(), self)
+        self._running.signals.finished.connect(self._done)
+        self._running.signals.failed.connect(self._fail)
+        self._running.start()
+
+    def _done(self, result: Any) -> None:
+        worker, self._running = self._running, None
+        if result is None and worker is not None:
+            result = worker.result  # see Worker._run
+        # painted even when a newer run follows: under a steady stream of changes the
+        # screen still moves on, one run behind at most
+        self._apply(result)
+        if self._again:
+            self.request()
+        else:
+            self.applied.emit()
+
+    def _fail(self, exc: BaseException) -> None:
+        self._running = None
+        self._failed(exc)
+        if self._again:
+            self.request()

@@ -3256,6 +3256,14 @@ Datenbank: %2</translation>
         <source>Rooms now</source>
         <translation>Räume jetzt</translation>
     </message>
+    <message>
+        <source>The figures cannot be read right now.</source>
+        <translation>Die Zahlen sind gerade nicht abrufbar.</translation>
+    </message>
+    <message>
+        <source>The figures cannot be read right now; shown: as of %1.</source>
+        <translation>Die Zahlen sind gerade nicht abrufbar; angezeigt: Stand %1.</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>

@@ -43,6 +43,7 @@ def test_overview_counts_come_from_the_database(qtbot, demo_db):
     db, event_id = demo_db
     window = make_window(qtbot, db, event_id)
     page = window.overview
+    qtbot.waitUntil(lambda: page.snapshot is not None and not page.busy())
     with db.session(write=False) as session:
         event = get_event(session, event_id)
     registered = sum(c.participant_count for c in event.categories)
@@ -109,7 +110,7 @@ def test_edit_event_from_the_menu(qtbot, demo_db):
     assert audit[-1].actor == "test-desk"
     assert audit[-1].after["name"] == "Regionalkonferenz Bad Belzig"
     assert window.windowTitle().startswith("Regionalkonferenz Bad Belzig")
-    assert window.overview.title.text() == "Regionalkonferenz Bad Belzig"
+    qtbot.waitUntil(lambda: window.overview.title.text() == "Regionalkonferenz Bad Belzig")
     assert "2 Tage" in window.overview.details.text()
 
 
