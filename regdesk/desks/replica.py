@@ -188,6 +188,7 @@ class Replica:
             self._merge_scans(conn, scans)
             self._put(conn, "last_scan_id", str(last_id or 0))
             self._put(conn, "filled_at", datetime.now().isoformat(timespec="seconds"))
+        self._empty_the_log()
         return sum(len(rows) for table, rows in tables if table is Participant.__table__)
 
     def pull_scans(self, server: Database) -> int:
@@ -233,6 +234,13 @@ class Replica:
                 .values(undone_at=v["undone_at"], undone_by=v["undone_by"])
             )
 
+    def _empty_the_log(self) -> None:
+        """Write the refresh into the file and truncate the write-ahead log, which would
+        otherwise keep the replaced rows' old pages until it is reused. A desk reading
+        at this moment keeps the log: then it goes at the next refresh."""
+        with self.db.engine.connect() as conn:
+            conn.connection.dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     @contextlib.contextmanager
     def _write_without_foreign_keys(self) -> Iterator[Connection]:
         """A write transaction with foreign keys off, so that tables are replaced whole
@@ -240,6 +248,9 @@ class Replica:
         with self.db.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             raw.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
+            # what a refresh replaces is overwritten, not only unlinked: a purge on the
+            # server leaves no old name in this file's free pages after the next refresh
+            raw.execute("PRAGMA secure_delete = ON")
             try:
                 with conn.begin():
                     yield conn

@@ -8,7 +8,8 @@ What goes, per class (see ``retention.FIELDS``):
 - mail: the mails sent -- their addresses, names, subjects, texts and server replies;
 - identity (which takes the other three with it): salutation, title, names, organisation;
   badge secrets and short codes are replaced by new random ones (also those of replaced
-  badges), so an old badge scans as unknown.
+  badges), so an old badge scans as unknown; the groups' names (a delegation named after
+  its municipality, a "Familie X") become "Gruppe <id>".
 Everywhere else a removed value could be repeated is overwritten as well: the audit
 entries' before/after values, allocation summaries, scanned text (``scan.raw``), door
 staff's override reasons, the search words.
@@ -65,11 +66,13 @@ from ..models import (
 from ..reporting.figures import organisation_kind
 from ..search_keys import words
 from ..services.audit import record
+from ..services.groups import group_key
 from ..services.lookup import require
 from ..services.participants import derived_keys, token_rows
 from .retention import FIELDS, retention_plan
 
 ANONYMOUS_FIRST_NAME = "Anonym"  # the name columns may not be empty; the id follows
+ANONYMOUS_GROUP = "Gruppe {id}"
 MAIL_FIELDS = (*FIELDS[DataClass.MAIL], "last_error", "message_id")
 PERSON_FIELDS = {  # participant columns cleared per class
     DataClass.NEEDS: FIELDS[DataClass.NEEDS],
@@ -184,10 +187,25 @@ def _removed_mails(session: Session, event_id: int, classes: Collection[DataClas
     ]
 
 
-def _code(event_id: int, classes: Collection[DataClass], people: list, mails: list) -> str:
+def _removed_groups(session: Session, event_id: int, classes: Collection[DataClass]) -> list:
+    """With identity: the groups whose names are still their own (id, name)."""
+    if DataClass.IDENTITY not in classes:
+        return []
+    rows = session.execute(
+        select(ParticipantGroup.id, ParticipantGroup.name)
+        .where(ParticipantGroup.event_id == event_id)
+        .order_by(ParticipantGroup.id)
+    ).all()
+    return [{"id": i, "name": n} for i, n in rows if n != ANONYMOUS_GROUP.format(id=i)]
+
+
+def _code(
+    event_id: int, classes: Collection[DataClass], people: list, mails: list, groups: list
+) -> str:
+    what = [event_id, [c.value for c in classes], people, mails, groups]
     digest = hashlib.sha256(
         json.dumps(
-            [event_id, [c.value for c in classes], people, mails],
+            what,
             ensure_ascii=False, sort_keys=True, default=str,
         ).encode("utf-8")
     ).digest()  # fmt: skip
@@ -208,9 +226,10 @@ def preview(session: Session, event_id: int, classes: Iterable[str]) -> Preview:
     chosen = _classes(classes)
     people = _removed_people(session, event_id, chosen)
     mails = _removed_mails(session, event_id, chosen)
-    if not people and not mails:
+    groups = _removed_groups(session, event_id, chosen)
+    if not people and not mails and not groups:
         raise NothingToAnonymise()
-    code = _code(event_id, chosen, people, mails)
+    code = _code(event_id, chosen, people, mails, groups)
     data = {
         "about": {
             "made_at": utcnow().isoformat(),
@@ -223,6 +242,7 @@ def preview(session: Session, event_id: int, classes: Iterable[str]) -> Preview:
         },
         "people": people,
         "mail_messages": mails,
+        "groups": groups,
     }
     return Preview(event_id, tuple(c.value for c in chosen), code, len(people), len(mails), data)
 
@@ -264,8 +284,10 @@ class _Scrubber:
     """Overwrites, in JSON values, every string that repeats a removed value: one equal
     to it (folded), one holding an e-mail address, one with a word of a removed name."""
 
-    def __init__(self, people: list[dict], mails: list[dict], classes) -> None:
-        self.exact: set[str] = set()
+    def __init__(
+        self, people: list[dict], mails: list[dict], classes, group_names: Iterable[str] = ()
+    ) -> None:
+        self.exact: set[str] = {n.strip().casefold() for n in group_names if n.strip()}
         self.name_words: set[str] = set()
         self.addresses = DataClass.CONTACT in classes or DataClass.MAIL in classes
         for person in people:
@@ -324,10 +346,11 @@ def purge(
     chosen = _classes(classes)
     people = _removed_people(session, event_id, chosen)
     mails = _removed_mails(session, event_id, chosen)
-    if not people and not mails:
+    named = _removed_groups(session, event_id, chosen)
+    if not people and not mails and not named:
         raise NothingToAnonymise()
     wanted = normalise_code(code)
-    if wanted != _code(event_id, chosen, people, mails):
+    if wanted != _code(event_id, chosen, people, mails, named):
         raise ConfirmationCodeMismatch(code=wanted)
     identity = DataClass.IDENTITY in chosen
     columns = [c for c in _person_columns(chosen) if c not in ("badge_secret", "short_code")]
@@ -375,6 +398,13 @@ def purge(
         rows.append(values)
     for start in range(0, len(rows), CHUNK):
         session.execute(update(Participant), rows[start : start + CHUNK])
+    for group in named:
+        name = ANONYMOUS_GROUP.format(id=group["id"])
+        session.execute(
+            update(ParticipantGroup)
+            .where(ParticipantGroup.id == group["id"])
+            .values(name=name, name_key=group_key(name))
+        )
     session.flush()
     # the folded keys and the search words follow the values that are left
     current = session.execute(
@@ -436,7 +466,7 @@ def purge(
         )
     step(2)
 
-    scrub = _Scrubber(people, mails, chosen)
+    scrub = _Scrubber(people, mails, chosen, [g["name"] for g in named])
     entries = 0
     audit_rows = session.execute(
         select(AuditEntry.id, AuditEntry.before, AuditEntry.after).where(

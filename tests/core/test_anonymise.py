@@ -20,6 +20,7 @@ from regdesk.privacy.anonymise import anonymise, due_classes, preview, write_pre
 from regdesk.reporting.figures import report_figures
 from regdesk.services import badges, checkin
 from regdesk.services import participants as people
+from regdesk.services.groups import set_group
 
 from .test_cli import regdesk
 from .test_report_figures import a_morning, independent
@@ -29,6 +30,7 @@ SECRET_PEOPLE = (  # names found nowhere else: their bytes must be gone afterwar
     ("Bartholomäus", "Xylander-Grzyb", "b.xylander@uni-fernweh.example", "Universität Fernweh"),
 )
 NEED = "glutenfrei und ohne Sellerie"
+GROUP = "Wandergruppe Ölmühlenzwinkel"  # a group's name can name people too
 
 
 def the_event(db):
@@ -60,6 +62,7 @@ def the_event(db):
                 ),
                 actor="office", allow_duplicate=True,
             )  # fmt: skip
+        set_group(session, session.get(Participant, ids[0]), GROUP, True, actor="office")
         reissued = badges.reissue(session, ids[0], "verloren", actor="office")
         secrets.append(session.get(Participant, ids[0]).badge_secret)
         code = session.get(Participant, ids[0]).short_code
@@ -74,7 +77,7 @@ def the_event(db):
 
 
 def removed_values(secrets) -> list[str]:
-    values = [NEED, "+49 2161 555 0199", *secrets]
+    values = [NEED, "+49 2161 555 0199", GROUP, *secrets]
     for first, last, email, _org in SECRET_PEOPLE:
         values += [first, last, email, email.replace("@", ".neu@")]
     return values
@@ -252,3 +255,41 @@ def test_the_command_line_previews_then_purges_with_the_code(tmp_path):
     assert "of 30 person(s)" in done.stdout
     again = regdesk("--database", db_file, "anonymise", "--due", "--preview", str(out))
     assert again.returncode == 0 and "nothing is due" in again.stdout
+
+
+def test_a_desk_replica_keeps_no_removed_byte_after_its_next_refresh(tmp_path):
+    """A door desk's replica holds the guest list (names, secrets): the refresh after a
+    purge on the server overwrites the old rows, and its log is emptied."""
+    from regdesk.db import open_database
+    from regdesk.desks.replica import Replica
+
+    server = open_database(str(tmp_path / "server.sqlite3"))
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    replica = Replica(folder / "replica.sqlite3", 0)
+    try:
+        event_id, _days, _ids, secrets = the_event(server)
+        replica.event_id = event_id
+        replica.refresh(server)
+        replica.refresh(server)  # as a desk does all day
+        files = [f for f in folder.iterdir() if f.is_file()]
+        assert any(v.encode() in f.read_bytes() for f in files for v in removed_values(secrets))
+        with server.session(write=False) as session:
+            code = preview(session, event_id, ["identity"]).code
+        anonymise(server, event_id, ["identity"], code, actor="t")
+        assert replica.refresh(server) > 160
+        with replica.db.session(write=False) as session:  # the door still works on it
+            assert (
+                session.scalar(select(Participant.first_name).where(Participant.id == _ids[0]))
+                == "Anonym"
+            )
+        # read while the desk runs (closing the last connection would drop the log)
+        leftovers = {
+            f.name: [v for v in removed_values(secrets) if v.encode() in f.read_bytes()]
+            for f in folder.iterdir()
+            if f.is_file()
+        }
+        assert all(found == [] for found in leftovers.values()), leftovers
+    finally:
+        replica.close()
+        server.close()
