@@ -229,8 +229,13 @@ class MailDialog(QDialog):
             (self.tr("Allocation result"), "allocation"),
             (self.tr("Moved up from the waiting list"), "moved_up"),
             (self.tr("General information"), "information"),
+            (self.tr("Certificate of attendance (PDF attached)"), "certificate"),
         ):
             self.kind.addItem(text, value)
+        self.signer = QLineEdit()
+        self.signer.setObjectName("mailCertificateSigner")
+        self.signer.setPlaceholderText(self.tr("e.g. Dr. Anna Roth, head of unit"))
+        self.signer.setMaxLength(120)
         self.language = QComboBox()
         self.language.setObjectName("mailLanguage")
         self.language.addItem("Deutsch", "de")
@@ -241,6 +246,7 @@ class MailDialog(QDialog):
             (self.tr("Everybody registered"), "registered"),
             (self.tr("Registered, not sent this message yet"), "not_mailed"),
             (self.tr("Moved up since their last notice"), "moved_up"),
+            (self.tr("Admitted at least once (who gets a certificate)"), "admitted"),
         ]
         with self.db.session(write=False) as session:
             last = next(
@@ -278,6 +284,7 @@ class MailDialog(QDialog):
             (self.tr("&Kind of message:"), self.kind),
             (self.tr("&Language:"), self.language),
             (self.tr("&To:"), self.who),
+            (self.tr("Certificate si&gned by:"), self.signer),
             (self.tr("&Subject:"), self.subject),
         ):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -314,6 +321,10 @@ class MailDialog(QDialog):
         return page
 
     def _load_template(self) -> None:
+        certificate = self.kind.currentData() == "certificate"
+        self.signer.setEnabled(certificate)
+        if certificate and self.who.currentData() in ("registered", "not_mailed"):
+            self.who.setCurrentIndex(self.who.findData("admitted"))  # who has one to get
         with self.db.session(write=False) as session:
             template = get_template(
                 session, self.event_id, self.kind.currentData(), self.language.currentData()
@@ -391,6 +402,8 @@ class MailDialog(QDialog):
         ]
         if message.attach_badge:
             head.append(self.tr("Attachment: the person's badge (PDF)"))
+        if message.attach_certificate:
+            head.append(self.tr("Attachment: the person's certificate of attendance (PDF)"))
         self.preview.setPlainText("\n".join(head) + "\n\n" + message.body)
 
     def put_in_queue(self) -> None:
@@ -401,6 +414,7 @@ class MailDialog(QDialog):
             self.kind.currentData(),
             self.language.currentData(),
         )
+        signer = self.signer.text().strip()
         db, event_id, actor = self.db, self.event_id, self.actor
 
         def job(progress, cancelled):
@@ -413,6 +427,7 @@ class MailDialog(QDialog):
                     ids,
                     language=language,
                     batch=batch,
+                    signer=signer,
                     actor=actor,
                     progress=progress,
                     cancelled=cancelled,
@@ -421,12 +436,16 @@ class MailDialog(QDialog):
         self.work.start(job, self._queued, self._failed, self._cancelled, self.tr("Queueing…"))
 
     def _queued(self, result: mq.Queued) -> None:
-        self.status.setText(
+        text = (
             self.tr("%1 message(s) queued; %2 had this message already, %3 have no e-mail address.")
             .replace("%1", str(result.queued))
             .replace("%2", str(result.already))
             .replace("%3", str(result.without_address))
         )
+        if result.not_admitted:
+            text += " " + self.tr("%n were never admitted and get no certificate.", "",
+                                  result.not_admitted)  # fmt: skip
+        self.status.setText(text)
         self.refresh_queue()
         self.tabs.setCurrentIndex(2)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..db import Database
 from ..mail import queue as mq
@@ -64,6 +65,14 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     queue.add_argument("--not-mailed", action="store_true", help="not sent this kind yet")
     queue.add_argument("--moved-up", action="store_true", help="moved up since their notice")
     queue.add_argument("--allocation", type=int, metavar="RUN", help="placed by this run")
+    queue.add_argument(
+        "--admitted", action="store_true", help="admitted at least once (for certificates)"
+    )
+    queue.add_argument(
+        "--signer", default="", help='certificate: under the signature line, e.g. "Dr. A. Roth"'
+    )
+    queue.add_argument("--signature", type=Path, default=None, metavar="IMAGE",
+                       help="certificate: a scanned signature (PNG or JPEG)")  # fmt: skip
     queue.add_argument("--lang", choices=("de", "en"), default="de")
     queue.add_argument("--resend", action="store_true", help="a further copy, by choice")
     actions.add_parser("send", parents=[common], help="send what is due")
@@ -141,17 +150,23 @@ def _preview(db: Database, event_id: int, args, actor: str) -> int:
 
 
 def _queue(db: Database, event_id: int, args, actor: str) -> int:
-    chosen = [args.all, args.not_mailed, args.moved_up, args.allocation is not None, bool(args.who)]
+    chosen = [args.all, args.not_mailed, args.moved_up, args.allocation is not None,
+              args.admitted, bool(args.who)]  # fmt: skip
     if sum(chosen) != 1:
         print(
             "regdesk mail queue: name people, or one of --all, --not-mailed, --moved-up, "
-            "--allocation",
+            "--allocation, --admitted",
             file=sys.stderr,
         )
+        return 2
+    if args.signature is not None and not args.signature.is_file():
+        print(f"regdesk mail queue: no signature image at {args.signature}", file=sys.stderr)
         return 2
     which = (
         "registered"
         if args.all
+        else "admitted"
+        if args.admitted
         else "not_mailed"
         if args.not_mailed
         else "moved_up"
@@ -175,11 +190,16 @@ def _queue(db: Database, event_id: int, args, actor: str) -> int:
             language=args.lang,
             batch=batch,
             resend=args.resend,
+            signer=args.signer,
+            signature_image=args.signature,
             actor=actor,
         )
+    not_admitted = (
+        f", {result.not_admitted} never admitted (no certificate)" if result.not_admitted else ""
+    )
     print(
         f"Queued {result.queued} message(s); {result.already} had it already, "
-        f"{result.without_address} without an e-mail address."
+        f"{result.without_address} without an e-mail address{not_admitted}."
     )
     return 0
 

@@ -10,6 +10,7 @@ goes again only when someone chooses to resend it -- nothing is ever sent twice 
 
 from __future__ import annotations
 
+import io
 import smtplib
 import time
 from collections.abc import Callable
@@ -17,28 +18,32 @@ from dataclasses import dataclass
 from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
+from pathlib import Path
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..errors import Cancelled, RegdeskError
+from ..errors import Cancelled, NobodyAdmitted, RegdeskError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     AllocationRun,
     AuditEntry,
     Enrolment,
+    MailAttachment,
     MailMessage,
     MailState,
     Participant,
     ParticipantStatus,
     utcnow,
 )
+from ..reporting.certificates import certificates, write_certificates
 from ..services.audit import record
 from ..services.badges import badge_pdf
 from .settings import SmtpSettings, connect, get_settings
-from .templates import render
+from .templates import ATTACH_CERTIFICATE, render
 
+CERTIFICATE_FILE = {"de": "Teilnahmebescheinigung.pdf", "en": "Certificate-of-attendance.pdf"}
 BACKOFF_S = (30, 120, 600, 1800)  # after the 1st, 2nd ... temporary failure
 MAX_ATTEMPTS = 5
 
@@ -60,17 +65,21 @@ class Queued:
     queued: int  # new rows
     already: int  # were queued or sent before (not queued again)
     without_address: int  # people without an e-mail address
+    not_admitted: int = 0  # certificates: never admitted, so nothing to certify
 
 
 def recipients(session: Session, event_id: int, which: str, kind: str = "") -> list[int]:
     """Who gets a message: "registered" (everybody registered), "not_mailed" (registered
     and without a message of ``kind`` yet), "moved_up" (moved up from a waiting list since
-    their last move-up notice), "allocation:RUN" (placed by that allocation run)."""
+    their last move-up notice), "allocation:RUN" (placed by that allocation run),
+    "admitted" (admitted at the entry at least once: who gets a certificate)."""
     registered = select(Participant.id).where(
         Participant.event_id == event_id, Participant.status == ParticipantStatus.REGISTERED.value
     )
     if which == "registered":
         return list(session.scalars(registered.order_by(Participant.id)))
+    if which == "admitted":
+        return sorted(_attendance(session, event_id))
     if which == "not_mailed":
         mailed = select(MailMessage.participant_id).where(
             MailMessage.kind == kind, MailMessage.participant_id.is_not(None)
@@ -126,13 +135,18 @@ def enqueue(
     language: str = "de",
     batch: str = "",
     resend: bool = False,
+    signer: str = "",
+    signature_image: Path | None = None,
     actor: str,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Queued:
     """Queue ``kind`` for these people. A person who has this message (same batch) already
-    is left out, unless ``resend``: then a further copy is queued by choice."""
-    queued = already = no_address = 0
+    is left out, unless ``resend``: then a further copy is queued by choice. A certificate
+    is made now, in ``language`` with ``signer`` (and ``signature_image``) under the
+    line, and kept with the message; one who was never admitted gets none."""
+    queued = already = no_address = not_admitted = 0
+    attendance = _attendance(session, event_id) if kind in ATTACH_CERTIFICATE else {}
     for done, pid in enumerate(participant_ids):
         if cancelled():
             raise Cancelled()
@@ -148,25 +162,34 @@ def enqueue(
         if existing is not None and not resend:
             already += 1
             continue
+        if kind in ATTACH_CERTIFICATE and pid not in attendance:
+            not_admitted += 1
+            continue
         message = render(session, event_id, pid, kind, language)
         if not message.to_address:
             no_address += 1
             continue
-        session.add(
-            MailMessage(
-                event_id=event_id,
-                participant_id=pid,
-                kind=kind,
-                batch=batch,
-                copy=0 if existing is None else existing + 1,
-                to_address=message.to_address,
-                to_name=message.to_name,
-                subject=message.subject,
-                body=message.body,
-                attach_badge=message.attach_badge,
-                state=MailState.QUEUED.value,
-            )
+        row = MailMessage(
+            event_id=event_id,
+            participant_id=pid,
+            kind=kind,
+            batch=batch,
+            copy=0 if existing is None else existing + 1,
+            to_address=message.to_address,
+            to_name=message.to_name,
+            subject=message.subject,
+            body=message.body,
+            attach_badge=message.attach_badge,
+            state=MailState.QUEUED.value,
         )
+        if message.attach_certificate:
+            pdf = io.BytesIO()
+            write_certificates([attendance[pid]], pdf, language=language, signer=signer,
+                               signature_image=signature_image)  # fmt: skip
+            row.attachments.append(
+                MailAttachment(filename=CERTIFICATE_FILE[language], content=pdf.getvalue())
+            )
+        session.add(row)
         queued += 1
     session.flush()
     if queued:
@@ -179,7 +202,15 @@ def enqueue(
             event_id=event_id,
             after={"kind": kind, "batch": batch, "queued": queued},
         )
-    return Queued(queued, already, no_address)
+    return Queued(queued, already, no_address, not_admitted)
+
+
+def _attendance(session: Session, event_id: int) -> dict:
+    """The certificates of everyone admitted, by person."""
+    try:
+        return {c.participant_id: c for c in certificates(session, event_id, None)}
+    except NobodyAdmitted:
+        return {}
 
 
 def resend(session: Session, message_ids: list[int], *, actor: str) -> int:
@@ -256,6 +287,11 @@ def _email(session: Session, row: MailMessage, settings: SmtpSettings) -> EmailM
         message.add_attachment(
             pdf, maintype="application", subtype="pdf", filename="Namensschild.pdf"
         )
+    for attachment in row.attachments:
+        message.add_attachment(
+            attachment.content, maintype="application", subtype="pdf",
+            filename=attachment.filename,
+        )  # fmt: skip
     return message
 
 

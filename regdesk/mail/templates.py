@@ -19,9 +19,10 @@ from ..services.lookup import require
 from ..services.participants import participant_detail
 from ..text import format_date, format_date_range
 
-KINDS = ("confirmation", "allocation", "moved_up", "information")
+KINDS = ("confirmation", "allocation", "moved_up", "information", "certificate")
 LANGUAGES = ("de", "en")
 ATTACH_BADGE = {"confirmation"}  # the person's own badge goes along as a PDF
+ATTACH_CERTIFICATE = {"certificate"}  # their certificate of attendance, made when queued
 
 PLACEHOLDERS = (
     "salutation",
@@ -99,6 +100,20 @@ BUILTIN: dict[str, dict[str, tuple[str, str]]] = {
             "{salutation},\n\n…\n\nKind regards\n{organiser}\n{contact}",
         ),
     },
+    "certificate": {
+        "de": (
+            "Ihre Teilnahmebescheinigung: {event}",
+            "{salutation},\n\nvielen Dank für Ihre Teilnahme an {event} am {dates} in "
+            "{venue}. Ihre Teilnahmebescheinigung hängt an (PDF).\n\n"
+            "Mit freundlichen Grüßen\n{organiser}\n{contact}",
+        ),
+        "en": (
+            "Your certificate of attendance: {event}",
+            "{salutation},\n\nthank you for taking part in {event} on {dates} in {venue}. "
+            "Your certificate of attendance is attached (PDF).\n\n"
+            "Kind regards\n{organiser}\n{contact}",
+        ),
+    },
 }
 
 
@@ -118,6 +133,7 @@ class Rendered:
     subject: str
     body: str
     attach_badge: bool
+    attach_certificate: bool = False
 
 
 def get_template(session: Session, event_id: int, kind: str, language: str = "de") -> Template:
@@ -278,6 +294,7 @@ def render(
         template.subject.format_map(values).replace("\n", " ").strip(),
         _tidy(template.body.format_map(values)),
         kind in ATTACH_BADGE,
+        kind in ATTACH_CERTIFICATE,
     )
 
 

@@ -3,7 +3,7 @@
 from .activity import AuditEntry, Direction, Scan, Verdict
 from .base import Base, UTCDateTime, utcnow
 from .event import Category, Event, EventDay
-from .mail import MailMessage, MailSettings, MailState, MailTemplate, Security
+from .mail import MailAttachment, MailMessage, MailSettings, MailState, MailTemplate, Security
 from .participant import (
     Consent,
     ConsentKind,
@@ -45,6 +45,7 @@ __all__ = [
     "EventDay",
     "GroupMember",
     "ItemKind",
+    "MailAttachment",
     "MailMessage",
     "MailSettings",
     "MailState",

@@ -8,6 +8,7 @@ table added later is in the export without anyone remembering it."""
 
 from __future__ import annotations
 
+import base64
 import enum
 import json
 from dataclasses import dataclass
@@ -48,7 +49,22 @@ def person_tables() -> list[tuple[str, str]]:
     return found
 
 
+def child_tables(parents: set[str]) -> list[tuple[str, str, str]]:
+    """(table, column, parent) of every column that refers to a row of ``parents`` -- what
+    belongs to the person's rows (a mail's attachment), one level down."""
+    found = []
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            for fk in column.foreign_keys:
+                parent = fk.column.table.name
+                if parent in parents and parent != PERSON_TABLE and fk.column.name == "id":
+                    found.append((table.name, column.name, parent))
+    return found
+
+
 def _plain(value: Any) -> Any:
+    if isinstance(value, bytes):  # a file kept for them (a certificate sent): the file itself
+        return {"base64": base64.b64encode(value).decode("ascii"), "bytes": len(value)}
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, enum.Enum):
@@ -81,6 +97,15 @@ def access_data(session: Session, participant_id: int) -> AccessData:
         found = [{k: _plain(v) for k, v in row.items()} for row in rows]
         if found:
             tables[name] = found
+    for name, column, parent in child_tables(set(tables)):
+        table = table_of[name]
+        ids = [row["id"] for row in tables[parent]]
+        rows = session.execute(
+            select(table).where(table.c[column].in_(ids)).order_by(table.c.id)
+        ).mappings()
+        found = [{k: _plain(v) for k, v in row.items()} for row in rows]
+        if found:
+            tables.setdefault(name, []).extend(found)
     audit = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.entity == PERSON_TABLE, AuditEntry.entity_id == participant_id)

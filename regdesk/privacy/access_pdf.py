@@ -50,6 +50,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "enrolment": ("Plätze im Programm", "Places in the programme"),
     "scan": ("Einlass-Scans", "Scans at the doors"),
     "mail_message": ("Versandte E-Mails", "Mails sent"),
+    "mail_attachment": ("Anhänge der E-Mails", "Attachments of the mails"),
     "replaced_badge": ("Ersetzte Namensschilder", "Replaced badges"),
     "search_token": ("Suchwörter (aus dem Namen abgeleitet)", "Search words (from the name)"),
     "audit_entry": ("Änderungsprotokoll zu Ihrer Person", "Audit entries about you"),
@@ -63,6 +64,9 @@ KEYS: dict[str, tuple[str, str]] = {
     "badge_print_count": ("Drucke", "Prints"), "notes": ("Notizen", "Notes"),
     "cancelled_at": ("Abgesagt am", "Cancelled on"),
     "email_key": ("Suchschlüssel E-Mail", "Search key e-mail"),
+    "mail_id": ("E-Mail (Nr.)", "Mail (no.)"), "filename": ("Datei", "File"),
+    "message_id": ("Kennung der Nachricht", "Message ID"),
+    "content": ("Inhalt", "Content"),
     "dup_key": ("Schlüssel Dublettenprüfung", "Duplicate-check key"),
     "name_key": ("Sortierschlüssel", "Sort key"), "created_at": ("Angelegt", "Created"),
     "updated_at": ("Geändert", "Changed"), "kind": ("Art", "Kind"),
@@ -108,6 +112,13 @@ def _shown(key: str, value: Any, names: dict[str, dict[str, str]], language: str
     for ref in ("day", "item", "group"):
         if key == f"{ref}_id":
             return names.get(ref, {}).get(str(value), str(value))
+    if isinstance(value, dict) and "base64" in value:  # a file: in the JSON export, in full
+        size = f"{value['bytes']:,}".replace(",", "." if language == "de" else ",")
+        return (
+            f"Datei, {size} Bytes (vollständig in der JSON-Datei)"
+            if language == "de"
+            else f"file, {size} bytes (in full in the JSON file)"
+        )
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)

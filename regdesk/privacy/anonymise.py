@@ -5,7 +5,8 @@ then the purge, which runs only with that code (so what is deleted is what was s
 What goes, per class (see ``retention.FIELDS``):
 - needs: dietary, accessibility and interpreting needs;
 - contact: e-mail, phone, position, notes and the reason given for a cancellation;
-- mail: the mails sent -- their addresses, names, subjects, texts and server replies;
+- mail: the mails sent -- their addresses, names, subjects, texts and server replies, and
+  the files kept with them (a certificate);
 - identity (which takes the other three with it): salutation, title, names, organisation;
   badge secrets and short codes are replaced by new random ones (also those of replaced
   badges), so an old badge scans as unknown; the groups' names (a delegation named after
@@ -54,6 +55,7 @@ from ..models import (
     DataClass,
     Event,
     GroupMember,
+    MailAttachment,
     MailMessage,
     Participant,
     ParticipantGroup,
@@ -179,11 +181,20 @@ def _removed_mails(session: Session, event_id: int, classes: Collection[DataClas
         .where(MailMessage.event_id == event_id)
         .order_by(MailMessage.id)
     ).all()  # fmt: skip
+    files: dict[int, list[str]] = {}
+    for mail_id, name, content in session.execute(
+        select(MailAttachment.mail_id, MailAttachment.filename, MailAttachment.content)
+        .join(MailMessage, MailMessage.id == MailAttachment.mail_id)
+        .where(MailMessage.event_id == event_id)
+        .order_by(MailAttachment.id)
+    ):
+        files.setdefault(mail_id, []).append(f"{name} ({hashlib.sha256(content).hexdigest()})")
     return [
         {"id": r.id, "participant_id": r.participant_id, "kind": r.kind}
         | {c: getattr(r, c) for c in MAIL_FIELDS}
+        | ({"attachments": files[r.id]} if r.id in files else {})
         for r in rows
-        if any(getattr(r, c) for c in MAIL_FIELDS)
+        if any(getattr(r, c) for c in MAIL_FIELDS) or r.id in files
     ]
 
 
@@ -459,6 +470,10 @@ def purge(
             .values(override_reason="-")
         )
     if mails:
+        mail_ids = [m["id"] for m in mails]
+        for start in range(0, len(mail_ids), CHUNK):
+            chunk = mail_ids[start : start + CHUNK]
+            session.execute(delete(MailAttachment).where(MailAttachment.mail_id.in_(chunk)))
         session.execute(
             update(MailMessage)
             .where(MailMessage.id.in_([m["id"] for m in mails]))
@@ -540,8 +555,8 @@ def compact(db: Database) -> tuple[bool, bool, tuple[str, ...]]:
     if db.info.backend == "sqlite" and db.info.path is not None:
         return _compact_sqlite(db)
     if db.info.backend == "postgresql":
-        tables = ("participant", "replaced_badge", "search_token", "scan", "mail_message",
-                  "audit_entry", "allocation_run")  # fmt: skip
+        tables = ("participant", "participant_group", "replaced_badge", "search_token", "scan",
+                  "mail_message", "mail_attachment", "audit_entry", "allocation_run")  # fmt: skip
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM FULL " + ", ".join(tables))
         return True, False, ()

@@ -2809,6 +2809,14 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Allgemeine Information</translation>
     </message>
     <message>
+        <source>Certificate of attendance (PDF attached)</source>
+        <translation>Teilnahmebescheinigung (PDF im Anhang)</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Anna Roth, head of unit</source>
+        <translation>z. B. Dr. Anna Roth, Referatsleitung</translation>
+    </message>
+    <message>
         <source>Everybody registered</source>
         <translation>Alle Angemeldeten</translation>
     </message>
@@ -2821,6 +2829,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Nachgerückte seit ihrer letzten Nachricht</translation>
     </message>
     <message>
+        <source>Admitted at least once (who gets a certificate)</source>
+        <translation>Mindestens einmal eingelassen (erhalten eine Bescheinigung)</translation>
+    </message>
+    <message>
         <source>The %1 chosen</source>
         <translation>Die %1 Ausgewählten</translation>
     </message>
@@ -2831,6 +2843,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>&amp;To:</source>
         <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>Certificate si&amp;gned by:</source>
+        <translation>Bescheinigung &amp;gezeichnet von:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -2873,12 +2889,23 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Anhang: das Namensschild der Person (PDF)</translation>
     </message>
     <message>
+        <source>Attachment: the person&apos;s certificate of attendance (PDF)</source>
+        <translation>Anhang: die Teilnahmebescheinigung der Person (PDF)</translation>
+    </message>
+    <message>
         <source>Queueing…</source>
         <translation>Reihe ein…</translation>
     </message>
     <message>
         <source>%1 message(s) queued; %2 had this message already, %3 have no e-mail address.</source>
         <translation>%1 Nachricht(en) eingereiht; %2 hatten diese Nachricht schon, %3 haben keine E-Mail-Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were never admitted and get no certificate.</source>
+        <translation>
+            <numerusform>%n Person wurde nie eingelassen und erhält keine Bescheinigung.</numerusform>
+            <numerusform>%n Personen wurden nie eingelassen und erhalten keine Bescheinigung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Messages</source>

@@ -5,12 +5,13 @@ writes both; an unknown person is refused with a message and nothing is written.
 
 from __future__ import annotations
 
+import base64
 import json
 
 from sqlalchemy import func, select, text
 
 from regdesk.mail import queue as mq
-from regdesk.models import AuditEntry, Base, ConsentKind, Participant
+from regdesk.models import AuditEntry, Base, ConsentKind, MailAttachment, Participant
 from regdesk.pdfread import page_texts
 from regdesk.privacy.access import person_tables, write_access_export
 from regdesk.services import badges, checkin, preferences, programme
@@ -48,6 +49,7 @@ def someone_in_every_table(db, event_id) -> int:
         checkin.scan(session, event_id, secret, desk="Nord",
                      context=checkin.ScanContext(day_id=days[0]))  # fmt: skip
         mq.enqueue(session, event_id, "confirmation", [anna.id], actor="office")
+        mq.enqueue(session, event_id, "certificate", [anna.id], actor="office")  # an attachment
     return anna.id
 
 
@@ -67,6 +69,11 @@ def test_the_export_holds_every_row_about_the_person(db, event_id, tmp_path):
                 session.scalars(select(tables[name].c.id).where(tables[name].c[column] == pid))
             )
             assert {row["id"] for row in data["tables"][name]} == ids, name
+        # what belongs to those rows as well: the certificate mailed, the file itself
+        (attachment,) = data["tables"]["mail_attachment"]
+        kept = session.scalars(select(MailAttachment)).one()
+        assert attachment["mail_id"] in {m["id"] for m in data["tables"]["mail_message"]}
+        assert base64.b64decode(attachment["content"]["base64"]) == kept.content
         audit = session.scalars(select(AuditEntry.id).where(
             AuditEntry.entity == "participant", AuditEntry.entity_id == pid)).all()  # fmt: skip
         row = session.execute(text("SELECT * FROM participant WHERE id = :i"), {"i": pid})
@@ -89,7 +96,8 @@ def test_the_export_holds_every_row_about_the_person(db, event_id, tmp_path):
     for expected in ("Auskunft nach Art. 15 DSGVO", "Łukasiewicz-Müller", "anna@stadt-ulm.example",
                      "Delegation Ulm", "W1 Bodenpolitik", "Einlass-Scans", "Versandte E-Mails",
                      "Ersetzte Namensschilder", "Anmeldeformular", "vegetarisch",
-                     "Testkonferenz"):  # fmt: skip
+                     "Testkonferenz", "Anhänge der E-Mails", "Teilnahmebescheinigung.pdf",
+                     "(vollständig in der JSON-Datei)"):  # fmt: skip
         assert expected in flat, expected
 
 

@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 
 from regdesk.errors import ConfirmationCodeMismatch, NothingToAnonymise, ValidationError
 from regdesk.mail import queue as mq
-from regdesk.models import AuditEntry, Base, ConsentKind, Participant, Scan
+from regdesk.models import AuditEntry, Base, ConsentKind, MailAttachment, Participant, Scan
 from regdesk.privacy.anonymise import anonymise, due_classes, preview, write_preview
 from regdesk.reporting.figures import report_figures
 from regdesk.services import badges, checkin
@@ -71,6 +71,7 @@ def the_event(db):
         checkin.scan(session, event_id, secrets[1], desk="Nord",
                      context=checkin.ScanContext(day_id=days[0]))  # fmt: skip
         mq.enqueue(session, event_id, "confirmation", ids, actor="office")
+        mq.enqueue(session, event_id, "certificate", ids, actor="office")  # a PDF kept
         people.cancel(session, ids[1], f"{SECRET_PEOPLE[1][1]} ist krank", actor="office")
     assert reissued
     return event_id, days, ids, secrets
@@ -114,6 +115,10 @@ def test_preview_then_purge_leaves_the_figures_and_no_personal_value(db, tmp_pat
     assert listed[ids[0]]["needs_dietary"] == NEED
     assert len(listed[ids[0]]["replaced_badges"]) == 1
     assert {m["participant_id"] for m in data["mail_messages"]} >= set(ids)
+    certificates = [m for m in data["mail_messages"] if m["kind"] == "certificate"]
+    assert [m["attachments"][0].split(" ")[0] for m in certificates] == [
+        "Teilnahmebescheinigung.pdf"
+    ] * 2  # both admitted: one by the short code, one by the badge
     assert (tmp_path / "vorschau.json").stat().st_mode & 0o077 == 0  # only for its owner
 
     result = anonymise(
@@ -135,6 +140,7 @@ def test_preview_then_purge_leaves_the_figures_and_no_personal_value(db, tmp_pat
         assert all(r.first_name == "Anonym" and r.email == "" and r.anonymised_at for r in rows)
         assert [r.organisation_kind for r in rows] == ["municipality", "science"]
         assert session.scalar(select(Scan.raw).where(Scan.participant_id == ids[0])) == ""
+        assert session.scalars(select(MailAttachment)).all() == []  # the certificates went
         purge_entry = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "privacy.purge")
         ).one()

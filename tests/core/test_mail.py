@@ -196,3 +196,72 @@ def test_a_sender_killed_mid_batch_sends_exactly_the_rest(
                     db_url], cwd=ROOT, check=True, capture_output=True)  # fmt: skip
     subprocess.run(send, cwd=ROOT, check=True, capture_output=True, timeout=120)
     assert sorted(handler.to()) == sorted(p[4] for p in PEOPLE if p[4])  # each exactly once
+
+
+def test_certificates_go_by_mail_to_those_admitted_with_their_own_page(
+    db, event_id, mail_event, smtp_server
+):
+    """The certificate is made when queued (in the message's language, signed), kept with
+    the message and attached as it was; nobody who was never admitted gets one."""
+    from regdesk.models import MailAttachment
+    from regdesk.pdfread import page_texts
+    from regdesk.services import checkin
+
+    with db.session() as session:
+        day = get_event(session, event_id).days[0].id
+        for pid in (mail_event[0], mail_event[2], mail_event[4]):  # the last has no address
+            secret = session.get(Participant, pid).badge_secret
+            checkin.scan(session, event_id, secret, desk="Nord",
+                         context=checkin.ScanContext(day_id=day))  # fmt: skip
+        admitted = mq.recipients(session, event_id, "admitted")
+        assert admitted == sorted((mail_event[0], mail_event[2], mail_event[4]))
+        queued = mq.enqueue(session, event_id, "certificate", mail_event, language="en",
+                            signer="Dr. Ruth Abel, head of unit", actor="office")  # fmt: skip
+    assert (queued.queued, queued.not_admitted, queued.without_address) == (2, 2, 1)
+    with db.session(write=False) as session:
+        kept = session.scalars(select(MailAttachment)).all()
+        assert [a.filename for a in kept] == ["Certificate-of-attendance.pdf"] * 2
+    report = mq.send_queue(db, event_id, None, actor="office", sleep=lambda _s: None)
+    assert (report.sent, report.failed) == (2, 0)
+    received = {str(m["To"].addresses[0].addr_spec): m for m in smtp_server.handler.received}
+    assert set(received) == {"anna.mueller@viersen.example", "a.celik@ulm.example"}
+    anna = received["anna.mueller@viersen.example"]
+    assert str(anna["Subject"]) == "Your certificate of attendance: Testkonferenz"
+    assert "certificate of attendance is attached" in anna.get_body(("plain",)).get_content()
+    (attachment,) = list(anna.iter_attachments())
+    assert attachment.get_filename() == "Certificate-of-attendance.pdf"
+    (page,) = page_texts(attachment.get_content())
+    assert "Certificate of attendance" in page and "Anna Müller" in page
+    assert "Dr. Ruth Abel, head of unit" in page and "Ayşe" not in page
+    (celik,) = page_texts(next(received["a.celik@ulm.example"].iter_attachments()).get_content())
+    assert "Ayşe Çelik" in celik
+
+
+def test_the_command_line_mails_certificates_to_those_admitted(
+    db, db_url, event_id, mail_event, smtp_server, tmp_path
+):
+    from regdesk.pdfread import page_texts
+    from regdesk.services import checkin
+
+    from .test_cli import regdesk
+
+    with db.session() as session:
+        day = get_event(session, event_id).days[0].id
+        secret = session.get(Participant, mail_event[1]).badge_secret
+        checkin.scan(session, event_id, secret, desk="Nord",
+                     context=checkin.ScanContext(day_id=day))  # fmt: skip
+    missing = regdesk("mail", "queue", "certificate", "--admitted", "--signature",
+                      str(tmp_path / "none.png"), "-d", db_url)  # fmt: skip
+    assert missing.returncode == 2 and "no signature image at" in missing.stderr
+    queued = regdesk("mail", "queue", "certificate", *map(str, mail_event[:2]),
+                     "--signer", "Jürgen Brandt, Amtsleitung", "-d", db_url)  # fmt: skip
+    assert queued.returncode == 0, queued.stderr
+    assert "Queued 1 message(s)" in queued.stdout
+    assert "1 never admitted (no certificate)" in queued.stdout
+    sent = regdesk("mail", "send", "-d", db_url)
+    assert sent.returncode == 0, sent.stderr
+    (message,) = smtp_server.handler.received
+    assert str(message["To"].addresses[0].addr_spec) == "j.weiss@kleve.example"
+    (page,) = page_texts(next(message.iter_attachments()).get_content())
+    assert "Teilnahmebescheinigung" in page and "Jürgen Weiß" in page
+    assert "Jürgen Brandt, Amtsleitung" in page

@@ -142,3 +142,49 @@ def test_every_tab_of_the_mail_dialog_has_distinct_mnemonics(
     for tab in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(tab)
         assert clashes(dialog) == [], tab
+
+
+def test_certificates_by_mail_go_to_those_admitted_signed(qtbot, event_with_people, smtp_server):
+    """Kind "certificate": the recipients turn to those admitted, the signer is asked, the
+    preview names the attachment, and each admitted person gets their own page."""
+    from regdesk.mail.settings import SmtpSettings, save_settings
+    from regdesk.pdfread import page_texts
+    from regdesk.services import checkin
+    from regdesk.services.events import get_event
+
+    db, event_id = event_with_people
+    with db.session() as session:
+        save_settings(session, event_id, SmtpSettings(
+            "127.0.0.1", smtp_server.port, "none", "", "anmeldung@ulm.example", "Stadt Ulm",
+            per_minute=6000))  # fmt: skip
+        day = get_event(session, event_id).days[0].id
+        from regdesk.models import Participant
+
+        anna = session.query(Participant).filter_by(last_name="Müller").one()
+        checkin.scan(session, event_id, anna.badge_secret, desk="Nord",
+                     context=checkin.ScanContext(day_id=day))  # fmt: skip
+    dialog = show_active(qtbot, MailDialog(db, event_id, "office"))
+    assert dialog.tabs.currentIndex() == 1 and not dialog.signer.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("certificate"))
+    assert dialog.signer.isEnabled() and dialog.who.currentData() == "admitted"
+    assert "1 Empfänger" in dialog.recipients_label.text()
+    preview = dialog.preview.toPlainText()
+    assert "Anhang: die Teilnahmebescheinigung der Person (PDF)" in preview
+    assert "Ihre Teilnahmebescheinigung: Fachtag Wärmeplanung" in preview
+    dialog.signer.setFocus()
+    qtbot.keyClicks(dialog.signer, "Dr. Eva Brandt, Amtsleitung")
+    dialog.who.setCurrentIndex(dialog.who.findData("registered"))  # by choice: all three
+    dialog.put_in_queue()
+    wait_idle(qtbot, dialog)
+    assert "2 Personen wurden nie eingelassen" in dialog.status.text()
+    assert dialog.queue_model.rowCount() == 1
+    qtbot.mouseClick(
+        dialog.findChild(type(dialog.work.cancel_button), "sendMailButton"),
+        Qt.MouseButton.LeftButton,
+    )
+    wait_idle(qtbot, dialog)
+    (message,) = smtp_server.handler.received
+    (attachment,) = list(message.iter_attachments())
+    assert attachment.get_filename() == "Teilnahmebescheinigung.pdf"
+    (page,) = page_texts(attachment.get_content())
+    assert "Anna Müller" in page and "Dr. Eva Brandt, Amtsleitung" in page
