@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -43,11 +44,22 @@ from .table_model import Index, TableModel
 from .work_row import WorkRow
 
 PAGE = 500
+CHOSEN = "chosen"  # the "when" choice of a period of one's own
+
+
+def moment_edit(name: str) -> QDateTimeEdit:
+    """A date and time to the minute, typed (DD.MM.YYYY HH:MM) or from the calendar."""
+    edit = QDateTimeEdit()
+    edit.setObjectName(name)
+    edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+    edit.setCalendarPopup(True)
+    return edit
 
 
 class AuditModel(TableModel):
     def __init__(self, words: HistoryText, parent=None) -> None:
         self.words = words
+        self.zone: ZoneInfo | None = None  # the event's; None: this computer's
         super().__init__((), parent)
 
     def headers(self) -> tuple[str, ...]:
@@ -63,7 +75,7 @@ class AuditModel(TableModel):
         line: AuditLine = self.rows[index.row()]
         column = index.column()
         if column == 0:
-            return local_time(line.at)
+            return local_time(line.at, self.zone)  # the event's time, as the filters
         if column == 1:
             return self.words.actor(line.actor)
         if column == 2:
@@ -119,16 +131,32 @@ class AuditDialog(QDialog):
         for day in event.days:
             start = datetime(day.date.year, day.date.month, day.date.day, tzinfo=self.zone)
             self.when.addItem(day_label(day.date), (start, start + timedelta(days=1)))
+        self.when.addItem(self.tr("from … to … (choose)"), CHOSEN)
+        # a period of one's own, to the minute: what happened at the door 10:00-10:30
+        self.since_edit, self.until_edit = (moment_edit(n) for n in ("auditSince", "auditUntil"))
+        self.since_edit.setAccessibleName(self.tr("From"))
+        self.until_edit.setAccessibleName(self.tr("To"))
+        self.since_edit.setDateTime(QDateTime(midnight.date(), QTime(0, 0)))
+        self.until_edit.setDateTime(QDateTime(now.date(), QTime(now.hour, now.minute)).addSecs(60))
+        period = QHBoxLayout()
+        period.addWidget(self.when, 1)
+        for text, edit in ((self.tr("&from"), self.since_edit), (self.tr("&to"), self.until_edit)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            period.addWidget(label)
+            period.addWidget(edit)
         filters = QFormLayout()
-        for text, widget in (
-            (self.tr("&Who"), self.who), (self.tr("W&hat"), self.what),
-            (self.tr("About wh&om"), self.person), (self.tr("Whe&n"), self.when),
+        for text, widget, row in (
+            (self.tr("&Who"), self.who, self.who), (self.tr("W&hat"), self.what, self.what),
+            (self.tr("About wh&om"), self.person, self.person),
+            (self.tr("Whe&n"), self.when, period),
         ):  # fmt: skip
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addRow(label, widget)
+            filters.addRow(label, row)
 
         self.model = AuditModel(self.words, self)
+        self.model.zone = self.zone
         self.view = list_table("auditTable", self.tr("Entries of the audit log"), self.model)
         self.view.setWordWrap(False)
         self.count = QLabel()
@@ -164,6 +192,10 @@ class AuditDialog(QDialog):
         self.person.textChanged.connect(self._timer.start)
         for combo in (self.who, self.what, self.when):
             combo.currentIndexChanged.connect(lambda _: self.reload())
+        self.when.currentIndexChanged.connect(lambda _: self._show_period())
+        for edit in (self.since_edit, self.until_edit):
+            edit.dateTimeChanged.connect(lambda _: self._timer.start())
+        self._show_period()
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.activated.connect(self.reload)
         self.follower = Follower(self, live, lambda _topics: self.reload())
@@ -189,8 +221,26 @@ class AuditDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
+    def period_problem(self) -> str:
+        return self.tr("The end of the period must come after its start.")
+
+    def _show_period(self) -> None:
+        chosen = self.when.currentData() == CHOSEN
+        self.since_edit.setEnabled(chosen)
+        self.until_edit.setEnabled(chosen)
+
+    def _chosen_period(self) -> tuple[datetime, datetime]:
+        def aware(edit) -> datetime:
+            value = edit.dateTime()
+            d, t = value.date(), value.time()
+            return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self.zone)
+
+        return aware(self.since_edit), aware(self.until_edit)
+
     def filters(self) -> AuditFilter:
         period = self.when.currentData()
+        if period == CHOSEN:
+            period = self._chosen_period()
         since, until = period if period else (None, None)
         return AuditFilter(
             actor=self.who.currentData() or "",
@@ -202,6 +252,13 @@ class AuditDialog(QDialog):
 
     def reload(self) -> None:
         self._timer.stop()
+        if self.when.currentData() == CHOSEN:
+            since, until = self._chosen_period()
+            if until <= since:  # said, and the list stays as it was
+                self.status.setText(self.period_problem())
+                return
+        if self.status.text() == self.period_problem():
+            self.status.clear()
         try:
             with self.db.session(write=False) as session:
                 lines, total = audit_page(session, self.event_id, self.filters(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QLocale
 from sqlalchemy.engine import make_url
@@ -20,9 +20,9 @@ def day_label(day: date) -> str:
     return f"{weekday(day, short=True)} {format_date(day)}"
 
 
-def local_time(value: datetime) -> str:
-    """A stored UTC timestamp in this computer's time: "05.09.2024 10:15"."""
-    local = value.astimezone()
+def local_time(value: datetime, zone: tzinfo | None = None) -> str:
+    """A stored UTC timestamp in ``zone`` (None: this computer's time): "05.09.2024 10:15"."""
+    local = value.astimezone(zone)
     return f"{format_date(local.date())} {local:%H:%M}"
 
 

@@ -221,6 +221,26 @@
         <translation>die letzten 7 Tage</translation>
     </message>
     <message>
+        <source>from … to … (choose)</source>
+        <translation>von … bis … (wählen)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>b&amp;is</translation>
+    </message>
+    <message>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
@@ -263,6 +283,10 @@
     <message>
         <source>everything</source>
         <translation>alles</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Anfang liegen.</translation>
     </message>
     <message>
         <source>The newest %1 of %2 entries – narrow them with the filters.</source>

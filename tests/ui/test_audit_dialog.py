@@ -57,3 +57,42 @@ def test_the_audit_log_narrowed_followed_and_exported(qtbot, demo_db, tmp_path):
     sheet = load_workbook(tmp_path / "storniert.xlsx").active
     actions = [row[3].value for row in sheet.iter_rows(min_row=2) if row[3].value]
     assert set(actions) == {"participant.cancel"} and len(actions) == cancelled
+
+
+def test_a_period_of_ones_own_to_the_minute(qtbot, demo_db):
+    """ "From … to …": the entries between two moments of the event's time; an end before
+    the start is said, and the list stays as it was."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+    from sqlalchemy import select, update
+
+    from regdesk.models import AuditEntry
+    from ui.audit_dialog import CHOSEN
+
+    db, event_id = demo_db
+    berlin = ZoneInfo("Europe/Berlin")
+    with db.session() as session:
+        for first, hour, minute in (("Ana", 9, 58), ("Bo", 10, 12), ("Cem", 10, 31)):
+            p = people.register(session, event_id, people.ParticipantInput(first, "Door"),
+                                actor="door")  # fmt: skip
+            about = (AuditEntry.entity_id == p.id, AuditEntry.entity == "participant")
+            entry = session.scalars(select(AuditEntry.id).where(*about)).one()
+            at = datetime(2026, 9, 5, hour, minute, tzinfo=berlin).astimezone(UTC)
+            session.execute(update(AuditEntry).where(AuditEntry.id == entry).values(at=at))
+    dialog = show_active(qtbot, AuditDialog(db, event_id, "office"))
+    assert not dialog.since_edit.isEnabled()
+    dialog.when.setCurrentIndex(dialog.when.findData(CHOSEN))
+    assert dialog.since_edit.isEnabled() and dialog.until_edit.isEnabled()
+    dialog.since_edit.setDateTime(QDateTime(QDate(2026, 9, 5), QTime(10, 0)))
+    dialog.until_edit.setDateTime(QDateTime(QDate(2026, 9, 5), QTime(10, 30)))
+    qtbot.waitUntil(lambda: dialog.total == 1, timeout=3000)
+    assert dialog.model.index(0, 3).data() == "Bo Door"
+    assert dialog.model.index(0, 0).data() == "05.09.2026 10:12"  # the event's time, too
+    dialog.until_edit.setDateTime(QDateTime(QDate(2026, 9, 5), QTime(9, 0)))
+    qtbot.waitUntil(lambda: "Das Ende des Zeitraums" in dialog.status.text(), timeout=3000)
+    assert dialog.total == 1 and dialog.model.rowCount() == 1  # as it was
+    dialog.until_edit.setDateTime(QDateTime(QDate(2026, 9, 5), QTime(11, 0)))
+    qtbot.waitUntil(lambda: dialog.total == 2, timeout=3000)
+    assert dialog.status.text() == ""
