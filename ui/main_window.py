@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.door_desk = DoorDesk(db, event_id, socket.gethostname()[:40])
 
         self.overview = OverviewPage(db, event_id)
+        self.overview.retention_requested.connect(self.show_retention)
         self._add_page(self.tr("Overview"), self.overview)
         self.participants = ParticipantsPage(db, event_id, actor)
         self.participants.badge_requested.connect(self.hand_over_to_badges)

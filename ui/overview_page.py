@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from regdesk.db import Database
 from regdesk.services.overview_snapshot import DayFigures, OverviewSnapshot, overview_snapshot
-from regdesk.text import format_date_range
+from regdesk.text import format_date, format_date_range
 
 from .arrivals_chart import ArrivalsChart
 from .checkin_models import CategoryCountsModel as ArrivalsModel
@@ -27,6 +29,7 @@ from .checkin_models import RoomsModel, VipArrivalsModel
 from .event_models import CategoryCountsModel, ProgrammeOutlineModel
 from .formatting import day_label
 from .live import kept_position
+from .retention_dialog import RetentionDialog
 from .workers import Refresher
 
 
@@ -58,6 +61,8 @@ class StatTile(QFrame):
 
 
 class OverviewPage(QWidget):
+    retention_requested = Signal()  # "Fristen und Löschen…" on the banner of overdue data
+
     def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -77,6 +82,22 @@ class OverviewPage(QWidget):
         self.stale.setStyleSheet("color:#9A3412; font-weight:bold;")
         self.stale.setWordWrap(True)
         self.stale.hide()
+        # retention over and the data still stored: said until it is deleted
+        self.overdue = QFrame()
+        self.overdue.setObjectName("overviewOverdue")
+        self.overdue.setStyleSheet(
+            "#overviewOverdue { background:#FFF4E5; border:1px solid #E0A04A; border-radius:6px; }"
+        )
+        self.overdue_text = QLabel()
+        self.overdue_text.setObjectName("overviewOverdueText")
+        self.overdue_text.setWordWrap(True)
+        self.overdue_button = QPushButton(self.tr("Retention and deletion…"))
+        self.overdue_button.setObjectName("overviewOverdueButton")
+        self.overdue_button.clicked.connect(self.retention_requested)
+        banner = QHBoxLayout(self.overdue)
+        banner.addWidget(self.overdue_text, 1)
+        banner.addWidget(self.overdue_button)
+        self.overdue.hide()
 
         self.tiles = {
             "registered": StatTile("tileRegistered", self.tr("Registered")),
@@ -151,6 +172,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addWidget(self.stale)
+        layout.addWidget(self.overdue)
         layout.addLayout(grid)
         layout.addLayout(tables, 1)
         self.snapshot: OverviewSnapshot | None = None
@@ -214,6 +236,30 @@ class OverviewPage(QWidget):
                 self._show_day(snapshot.day)
         for view in (self.counts_view, self.outline_view, self.arrivals_view):
             view.resizeColumnsToContents()
+        self._show_overdue(snapshot.overdue)
+
+    def _show_overdue(self, lines) -> None:
+        if not lines:
+            self.overdue.hide()
+            return
+        parts = [
+            self.tr("%1 since %2 (%3)")
+            .replace("%1", RetentionDialog.class_name(line.data_class))
+            .replace("%2", format_date(line.purge_on))
+            .replace("%3", self.held_text(line))
+            for line in lines
+        ]
+        text = self.tr("The retention period is over; still stored: %1.").replace(
+            "%1", "; ".join(parts)
+        )
+        self.overdue_text.setText(text)
+        self.overdue.setAccessibleName(text)
+        self.overdue.show()
+
+    def held_text(self, line) -> str:
+        if line.data_class == "mail":
+            return self.tr("%n message(s)", "", line.held)
+        return self.tr("%n person(s)", "", line.held)
 
     def _show_day(self, day: DayFigures) -> None:
         """Today's entry (else the first day's): in / expected / inside per category, and

@@ -46,9 +46,17 @@ class RetentionLine:
     held: int  # people (MAIL: messages) whose data of this class is still stored
 
 
+def overdue(session: Session, event_id: int, today: date | None = None) -> list[RetentionLine]:
+    """The classes whose period is over and whose data is still stored (counted only for
+    those: the overview asks on every change)."""
+    return [line for line in retention_plan(session, event_id, today, only_due=True) if line.held]
+
+
 def retention_plan(
-    session: Session, event_id: int, today: date | None = None
+    session: Session, event_id: int, today: date | None = None, *, only_due: bool = False
 ) -> list[RetentionLine]:
+    """Each class with its period, the day it is deleted and what is still held;
+    ``only_due``: the classes whose day has come."""
     event = require(session, Event, event_id)
     today = today or date.today()
     own = dict(
@@ -62,6 +70,8 @@ def retention_plan(
     for data_class in DataClass:
         days = own.get(data_class.value, DEFAULT_DAYS[data_class])
         purge_on = event.last_day + timedelta(days=days)
+        if only_due and today < purge_on:
+            continue
         lines.append(
             RetentionLine(
                 data_class.value, days, data_class.value not in own, purge_on,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from ..privacy.retention import RetentionLine, overdue
 from ..reporting.figures import arrivals
 from . import checkin
 from .events import get_event
@@ -42,6 +43,7 @@ class OverviewSnapshot:
     counts: EventCounts
     outline: tuple[SlotOutline, ...]
     day: DayFigures | None  # None: the event has no days
+    overdue: tuple[RetentionLine, ...] = ()  # retention over, the data still stored
 
 
 def overview_snapshot(db, event_id: int, today: date) -> OverviewSnapshot:
@@ -73,4 +75,5 @@ def overview_snapshot(db, event_id: int, today: date) -> OverviewSnapshot:
                 tuple(checkin.vip_arrivals(session, event_id, day.id)),
                 arrivals(session, event_id, day.id),
             )
-    return OverviewSnapshot(header, counts, outline, figures)
+        late = tuple(overdue(session, event_id, today))
+    return OverviewSnapshot(header, counts, outline, figures, late)

@@ -3330,6 +3330,28 @@ Datenbank: %2</translation>
         </translation>
     </message>
     <message>
+        <source>%1 since %2 (%3)</source>
+        <translation>%1 seit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The retention period is over; still stored: %1.</source>
+        <translation>Die Aufbewahrungsfrist ist abgelaufen; noch gespeichert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Entry %1: in %2 of %3 · inside now %4</source>
         <translation>Einlass %1: da %2 von %3 · jetzt drinnen %4</translation>
     </message>
@@ -3343,6 +3365,10 @@ Datenbank: %2</translation>
     <message>
         <source>Organiser: %1</source>
         <translation>Veranstalter/in: %1</translation>
+    </message>
+    <message>
+        <source>Retention and deletion…</source>
+        <translation>Fristen und Löschen…</translation>
     </message>
     <message>
         <source>%1 slots, %2 places</source>

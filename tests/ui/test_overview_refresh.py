@@ -9,6 +9,7 @@ import threading
 import time
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from regdesk.models import Participant
@@ -125,3 +126,29 @@ def test_a_server_that_does_not_answer_leaves_the_figures_marked_until_it_is_bac
     admit(db, event_id, 2)
     qtbot.waitUntil(lambda: ": da 2 von " in page.arrivals_heading.text(), timeout=30000)
     assert page.stale.isHidden()
+
+
+def test_data_kept_past_its_retention_is_said_on_the_overview(qtbot, demo_db):
+    """The demo event lies in the past: its needs and contact data are overdue. The banner
+    says which, since when and how many, opens the retention periods, and goes once
+    nothing is overdue any more (here: the periods lengthened at another desk)."""
+    from regdesk.privacy.retention import set_retention
+    from ui.retention_dialog import RetentionDialog
+
+    db, event_id = demo_db
+    window = show_active(qtbot, MainWindow(db, event_id, "Büro"))
+    page = window.overview
+    ready(qtbot, page)
+    assert page.overdue.isVisible()
+    text = page.overdue_text.text()
+    assert text.startswith("Die Aufbewahrungsfrist ist abgelaufen; noch gespeichert: ")
+    assert "Kontaktdaten" in text and "Person" in text
+    assert "contact" not in text and "needs" not in text  # no internal name
+    page.overdue_button.setFocus()
+    qtbot.keyClick(page.overdue_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.findChild(RetentionDialog) is not None)
+    window.findChild(RetentionDialog).reject()
+    with db.session() as session:
+        set_retention(session, event_id, {c: 5000 for c in ("needs", "contact", "mail")},
+                      actor="other desk")  # fmt: skip
+    qtbot.waitUntil(lambda: page.overdue.isHidden(), timeout=LIVE_MS)
