@@ -239,7 +239,12 @@ def write_certificates(
         y = height - 38 * mm
         canvas.setFont(regular, 10)
         canvas.setFillColor(colors.HexColor("#444444"))
-        canvas.drawString(left, height - 22 * mm, c.organiser[:110])
+        top = height - 18 * mm  # a long organiser (a ministry with its partners) on two lines
+        lines = _wrap(c.organiser, regular, 10, right - left)
+        if len(lines) > 2:
+            lines = [lines[0], _fit(" ".join(lines[1:]), regular, 10, right - left)]
+        for number, line in enumerate(lines):
+            canvas.drawString(left, top - number * 4.5 * mm, line)
         canvas.setFillColor(colors.black)
         canvas.setFont(bold, 24)
         canvas.drawString(left, y, _t("title", language))

@@ -138,3 +138,28 @@ def open_db(url):
             db.close()
 
     return opened()
+
+
+def test_a_long_organiser_is_wrapped_within_the_page(db, congress, tmp_path):
+    """A ministry with its partners (the demo's Bad Belzig organiser is 130 letters) goes
+    on two lines inside the margins, not cut and not off the page."""
+    import pypdfium2
+
+    from regdesk.models import Event
+
+    event_id, (d1, _d2), _items, _ids, codes = congress
+    organiser = ("Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen (BMWSB); "
+                 "Koordinierungs- und Transferstelle, DLR Projektträger")  # fmt: skip
+    with db.session() as session:
+        session.get(Event, event_id).organiser = organiser
+    scan_at(db, event_id, codes["Ayşe"], checkin.ScanContext(d1), datetime(2019, 9, 17, 8,
+            tzinfo=UTC))  # fmt: skip
+    result = write_certificate_file(db, event_id, tmp_path / "c.pdf", actor="t")
+    (text,) = page_texts(result.path)
+    assert organiser in " ".join(text.split())
+    page = pypdfium2.PdfDocument(str(result.path))[0]
+    width = page.get_width()
+    texts = page.get_textpage()
+    for i in range(texts.count_rects()):
+        left, _bottom, right, _top = texts.get_rect(i)
+        assert left >= 0 and right <= width - 20 * 72 / 25.4, texts.get_rect(i)  # 2 cm margin
