@@ -98,13 +98,16 @@ def test_personal_data_is_deleted_in_two_steps_from_the_window(qtbot, demo_db, t
     qtbot.keyClicks(dialog.code, "ABCDEFGH")
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "passt nicht" in dialog.message.text(), timeout=10000)
+    assert dialog.isVisible()
     with db.session(write=False) as session:
         assert session.scalar(select(func.count()).where(Participant.email == some.email))
 
     dialog.code.selectAll()
     qtbot.keyClicks(dialog.code, code.lower())
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Return deletes; it does not also close the dialog
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert dialog.isVisible()
     assert "120 Person(en)" in dialog.message.text()
     with db.session(write=False) as session:
         assert session.scalar(select(func.count()).select_from(Participant)) == before
