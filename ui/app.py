@@ -23,6 +23,7 @@ from . import connection, i18n
 from .main_window import MainWindow
 from .messages import error_text
 from .welcome_dialog import WelcomeDialog
+from .workers import figures_pool
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -94,11 +95,14 @@ def shutdown_qt() -> None:
     app = QApplication.instance()
     if app is None:
         return
-    QThreadPool.globalInstance().waitForDone(30_000)
+    pools = (QThreadPool.globalInstance(), figures_pool())
+    for pool in pools:
+        pool.waitForDone(30_000)
     for widget in QApplication.topLevelWidgets():
         widget.close()
     # closing may start work (a field's editingFinished refreshes a page): done first
-    QThreadPool.globalInstance().waitForDone(30_000)
+    for pool in pools:
+        pool.waitForDone(30_000)
     for widget in QApplication.topLevelWidgets():
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -82,6 +82,19 @@ class Worker:
         (pool or QThreadPool.globalInstance()).start(self.run)
 
 
+_FIGURES: QThreadPool | None = None
+
+
+def figures_pool() -> QThreadPool:
+    """The pool the screens' figures are read on, one thread (see Refresher); owned by
+    the application, waited for at shutdown (ui.app.shutdown_qt)."""
+    global _FIGURES
+    if _FIGURES is None:
+        _FIGURES = QThreadPool(QCoreApplication.instance())
+        _FIGURES.setMaxThreadCount(1)
+    return _FIGURES
+
+
 class Refresher(QObject):
     """Recomputes one screen's figures off the GUI thread: ``request()`` runs ``compute()``
     on the pool and hands its result to ``apply`` on the GUI thread. One run at a time; a
@@ -98,6 +111,8 @@ class Refresher(QObject):
         failed: Callable[[BaseException], None],
         parent: QObject,
     ) -> None:
+        """The reads run on a pool of their own (``figures_pool``): a slow overview never
+        makes the door's counters, a connection or an export wait for a thread."""
         super().__init__(parent)
         self._compute = compute
         self._apply = apply
@@ -117,7 +132,7 @@ class Refresher(QObject):
         self._running = Worker(lambda progress=None, cancelled=None: compute(), self)
         self._running.signals.finished.connect(self._done)
         self._running.signals.failed.connect(self._fail)
-        self._running.start()
+        self._running.start(figures_pool())
 
     def _done(self, result: Any) -> None:
         worker, self._running = self._running, None

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -15,10 +16,18 @@ def when_dialog_opens(
     handler opened."""
     seen: list = []
     pending = list(handlers)
+    waiting: dict[int, float] = {}
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind) and dialog not in seen and dialog.isVisible():
+            # handed over once active, as a desktop makes a new modal dialog (offscreen,
+            # other windows' events can delay that a moment): at most a second's wait
+            waited = waiting.setdefault(id(dialog), time.monotonic())
+            if not dialog.isActiveWindow() and time.monotonic() - waited < 1:
+                dialog.activateWindow()
+                QTimer.singleShot(20, poll)
+                return
             seen.append(dialog)
             handle = pending.pop(0)
             try:
