@@ -202,7 +202,15 @@ def host(
         server.init(superuser=USER, password=join.password)
         server.configure(port=join.port, listen="*")
         server.allow(local_networks())
-        server.start()
+        try:
+            server.start()
+        except ServerError as exc:
+            if port is not None or "already in use" not in str(exc):
+                raise
+            # another program took the port between the check and the start: another one
+            join = JoinInfo(join.host, free_port("0.0.0.0"), secret)
+            server.configure(port=join.port, listen="*")
+            server.start()
         _create_database(join)
     except Exception as exc:
         server.halt()

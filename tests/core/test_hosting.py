@@ -154,3 +154,33 @@ def test_hosting_twice_in_one_folder_is_refused_and_changes_nothing(tmp_path, se
         assert LocalServer(server_folder).running()
     finally:
         source.close()
+
+
+def test_a_port_taken_between_the_check_and_the_start_gets_another(
+    tmp_path, server_folder, monkeypatch
+):
+    """Two desks hosting on one computer at the same moment both found the usual port
+    free; the second's start then failed. Now it takes another free port."""
+    import socket
+
+    from regdesk.desks.pgserver import free_port
+
+    busy = free_port("0.0.0.0")
+    taken = socket.socket(socket.AF_INET6)  # IPv4 and IPv6, as another server holds it
+    taken.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+    taken.bind(("::", busy))
+    taken.listen()
+    monkeypatch.setattr(hosting, "_port", lambda: busy)  # as if it had been free a moment ago
+    source = open_database(str(tmp_path / "regdesk.sqlite3"))
+    seed_demo(source, "bad-belzig", participants=5, seed=7)
+    try:
+        hosted = hosting.host(source, server_folder, address="127.0.0.1")
+        assert hosted.join.port != busy
+        db = open_database(hosted.local_url)
+        with db.session(write=False) as session:
+            assert session.scalar(select(func.count()).select_from(Participant)) == 5
+        db.close()
+    finally:
+        source.close()
+        taken.close()
+        LocalServer(server_folder).halt()

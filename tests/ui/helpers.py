@@ -4,7 +4,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 
 def when_dialog_opens(
@@ -22,9 +22,12 @@ def when_dialog_opens(
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind) and dialog not in seen and dialog.isVisible():
             # handed over once active, as a desktop makes a new modal dialog (offscreen,
-            # other windows' events can delay that a moment): at most a second's wait
+            # other windows' events can delay that a moment): at most a second's wait. Not
+            # file dialogs: offscreen they may never be active, and meanwhile their folder
+            # loads and takes the place of the one a handler sets
             waited = waiting.setdefault(id(dialog), time.monotonic())
-            if not dialog.isActiveWindow() and time.monotonic() - waited < 1:
+            patient = not isinstance(dialog, QFileDialog)
+            if patient and not dialog.isActiveWindow() and time.monotonic() - waited < 1:
                 dialog.activateWindow()
                 QTimer.singleShot(20, poll)
                 return
