@@ -24,7 +24,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..errors import Cancelled, NobodyAdmitted, RegdeskError
+from ..errors import Cancelled, RegdeskError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     AllocationRun,
@@ -37,7 +37,7 @@ from ..models import (
     ParticipantStatus,
     utcnow,
 )
-from ..reporting.certificates import certificates, write_certificates
+from ..reporting.certificates import admitted_ids, certificates, write_certificates
 from ..services.audit import record
 from ..services.badges import badge_pdf
 from .settings import SmtpSettings, connect, get_settings
@@ -79,7 +79,7 @@ def recipients(session: Session, event_id: int, which: str, kind: str = "") -> l
     if which == "registered":
         return list(session.scalars(registered.order_by(Participant.id)))
     if which == "admitted":
-        return sorted(_attendance(session, event_id))
+        return sorted(admitted_ids(session, event_id))
     if which == "not_mailed":
         mailed = select(MailMessage.participant_id).where(
             MailMessage.kind == kind, MailMessage.participant_id.is_not(None)
@@ -146,7 +146,11 @@ def enqueue(
     is made now, in ``language`` with ``signer`` (and ``signature_image``) under the
     line, and kept with the message; one who was never admitted gets none."""
     queued = already = no_address = not_admitted = 0
-    attendance = _attendance(session, event_id) if kind in ATTACH_CERTIFICATE else {}
+    attendance = {}  # the certificates of those of them who were admitted
+    if kind in ATTACH_CERTIFICATE:
+        admitted = sorted(admitted_ids(session, event_id) & set(participant_ids))
+        if admitted:
+            attendance = {c.participant_id: c for c in certificates(session, event_id, admitted)}
     for done, pid in enumerate(participant_ids):
         if cancelled():
             raise Cancelled()
@@ -203,14 +207,6 @@ def enqueue(
             after={"kind": kind, "batch": batch, "queued": queued},
         )
     return Queued(queued, already, no_address, not_admitted)
-
-
-def _attendance(session: Session, event_id: int) -> dict:
-    """The certificates of everyone admitted, by person."""
-    try:
-        return {c.participant_id: c for c in certificates(session, event_id, None)}
-    except NobodyAdmitted:
-        return {}
 
 
 def resend(session: Session, message_ids: list[int], *, actor: str) -> int:

@@ -110,6 +110,24 @@ class Certificate:
         return sum(i.hours for i in self.items)
 
 
+def admitted_ids(session: Session, event_id: int) -> set[int]:
+    """Who was admitted at an entry at least once (undone ones aside): who gets a
+    certificate. One index read, not the certificates themselves."""
+    return set(
+        session.scalars(
+            select(Scan.participant_id)
+            .where(
+                Scan.event_id == event_id,
+                Scan.item_id.is_(None),
+                Scan.verdict == Verdict.ADMITTED.value,
+                Scan.undone_at.is_(None),
+                Scan.participant_id.is_not(None),
+            )
+            .distinct()
+        )
+    )
+
+
 def certificates(session: Session, event_id: int, participant_ids: list[int] | None = None):
     """The certificates of ``participant_ids`` (None: everyone admitted), in name order.
     A person asked for by id who was never admitted raises NotAdmitted."""
