@@ -89,22 +89,18 @@ def access_data(session: Session, participant_id: int) -> AccessData:
     table_of = Base.metadata.tables
     record = {c.name: _plain(getattr(person, c.key)) for c in Participant.__table__.columns}
     tables: dict[str, list[dict[str, Any]]] = {}
-    for name, column in person_tables():
+
+    def rows(name: str, where) -> list[dict[str, Any]]:
         table = table_of[name]
-        rows = session.execute(
-            select(table).where(table.c[column] == participant_id).order_by(table.c.id)
-        ).mappings()
-        found = [{k: _plain(v) for k, v in row.items()} for row in rows]
-        if found:
+        found = session.execute(select(table).where(where(table)).order_by(table.c.id))
+        return [{k: _plain(v) for k, v in row.items()} for row in found.mappings()]
+
+    for name, column in person_tables():
+        if found := rows(name, lambda t, c=column: t.c[c] == participant_id):
             tables[name] = found
     for name, column, parent in child_tables(set(tables)):
-        table = table_of[name]
         ids = [row["id"] for row in tables[parent]]
-        rows = session.execute(
-            select(table).where(table.c[column].in_(ids)).order_by(table.c.id)
-        ).mappings()
-        found = [{k: _plain(v) for k, v in row.items()} for row in rows]
-        if found:
+        if found := rows(name, lambda t, c=column, i=ids: t.c[c].in_(i)):
             tables.setdefault(name, []).extend(found)
     audit = session.scalars(
         select(AuditEntry)

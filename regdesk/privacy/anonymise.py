@@ -476,7 +476,7 @@ def purge(
             session.execute(delete(MailAttachment).where(MailAttachment.mail_id.in_(chunk)))
         session.execute(
             update(MailMessage)
-            .where(MailMessage.id.in_([m["id"] for m in mails]))
+            .where(MailMessage.id.in_(mail_ids))
             .values(**dict.fromkeys(MAIL_FIELDS, ""))
         )
     step(2)

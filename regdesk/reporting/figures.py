@@ -323,7 +323,7 @@ def arrivals(session: Session, event_id: int, day_id: int) -> tuple[tuple[time, 
 def _quarter_hour(session: Session, column):
     """The start of the quarter hour a stored moment falls in, as the database gives it."""
     if session.get_bind().dialect.name == "sqlite":  # stored as text: 'YYYY-MM-DD HH:MM:SS'
-        minute = func.cast(func.strftime("%M", column), Integer) / BIN_MINUTES * BIN_MINUTES
+        minute = cast(func.strftime("%M", column), Integer) / BIN_MINUTES * BIN_MINUTES
         return func.strftime("%Y-%m-%d %H:", column).op("||")(func.printf("%02d", minute))
     quarter = cast(func.floor(func.extract("minute", column) / BIN_MINUTES), Float)
     minutes = literal_column(f"interval '{BIN_MINUTES} minutes'") * quarter
