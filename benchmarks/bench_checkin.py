@@ -21,7 +21,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from .harness import Figure, benchmark, percentile, run_process, seed_demo, start_postgres
+from .harness import (
+    Figure,
+    benchmark,
+    event_and_day,
+    percentile,
+    run_process,
+    seed_demo,
+    start_postgres,
+)
 
 PROCESSES = 8
 _REGISTERED = "WHERE status = 'registered'"
@@ -144,17 +152,6 @@ def _doors(url: str, distinct: int, repeats: int) -> dict:
 # --- the child processes --------------------------------------------------------------------
 
 
-def _event_and_day(db):
-    from sqlalchemy import text
-
-    with db.session(write=False) as session:
-        event_id = session.execute(text("SELECT max(id) FROM event")).scalar()
-        day_id = session.execute(
-            text("SELECT min(id) FROM event_day WHERE event_id = :e"), {"e": event_id}
-        ).scalar()
-    return event_id, day_id
-
-
 def latency(path: str, count: int) -> dict:
     import sqlite3
 
@@ -164,7 +161,7 @@ def latency(path: str, count: int) -> dict:
     from regdesk.services.checkin import ScanContext, scan
 
     db = open_database(path)
-    event_id, day_id = _event_and_day(db)
+    event_id, day_id = event_and_day(db)
     with db.session(write=False) as session:
         secrets = [
             s for (s,) in session.execute(
@@ -215,7 +212,7 @@ def screen(path: str) -> dict:
 
     application()
     db = open_database(path)
-    event_id, _ = _event_and_day(db)
+    event_id, _ = event_and_day(db)
     with db.session(write=False) as session:
         codes = [
             s for (s,) in session.execute(
@@ -271,7 +268,7 @@ def door(url: str, share: str, desk: str) -> dict:
     from regdesk.services.checkin import ScanContext, scan
 
     db = open_database(url)
-    event_id, day_id = _event_and_day(db)
+    event_id, day_id = event_and_day(db)
     context = ScanContext(day_id=day_id)
     lines = Path(share).read_text().split("\n")
     start = time.time()

@@ -18,7 +18,7 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .harness import Figure, benchmark, percentile, seed_demo
+from .harness import Figure, benchmark, event_and_day, percentile, seed_demo
 
 FULL = (100_000, 200_000)
 QUICK = (10_000, 20_000)
@@ -162,12 +162,7 @@ def measure(path: str) -> dict:
     app = application()
     i18n.install(app, "de")
     db = open_database(path)
-    with db.session(write=False) as session:
-        event_id = session.execute(text("SELECT max(id) FROM event")).scalar()
-        day_id = session.execute(
-            text("SELECT id FROM event_day WHERE event_id = :e ORDER BY date LIMIT 1"),
-            {"e": event_id},
-        ).scalar()
+    event_id, day_id = event_and_day(db)
     page = OverviewPage(db, event_id)
     page.resize(1280, 800)
     page.show()

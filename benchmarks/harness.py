@@ -132,6 +132,19 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def event_and_day(db) -> tuple[int, int]:
+    """The seeded event (the newest) and its first day."""
+    from sqlalchemy import text
+
+    with db.session(write=False) as session:
+        event_id = session.execute(text("SELECT max(id) FROM event")).scalar()
+        day_id = session.execute(
+            text("SELECT id FROM event_day WHERE event_id = :e ORDER BY date, id LIMIT 1"),
+            {"e": event_id},
+        ).scalar()
+    return event_id, day_id
+
+
 def seed_demo(url: str, count: int, scenario: str = "stuttgart") -> None:
     """A demo event of ``count`` people, flushed to disk before anything is timed."""
     import os
