@@ -142,6 +142,12 @@ PROBLEM_TEMPLATES: dict[str, str] = {
     "duplicate": QT_TRANSLATE_NOOP("errors", '"{value}" is used twice.'),
     "not_a_number": QT_TRANSLATE_NOOP("errors", "Not a whole number: {value!r}."),
     "out_of_range": QT_TRANSLATE_NOOP("errors", "Must be between {min} and {max}."),
+    "no_places": QT_TRANSLATE_NOOP(
+        "errors", "0 places is not possible: give at least 1, or leave it empty for unlimited."
+    ),
+    "capacity_range": QT_TRANSLATE_NOOP(
+        "errors", "Give a number of places from 1 to {max}, or leave it empty for unlimited."
+    ),
     "invalid_email": QT_TRANSLATE_NOOP(
         "errors", "Not an e-mail address: {value!r}. Expected the form name@example.org."
     ),

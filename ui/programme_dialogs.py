@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QTime
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -30,7 +30,7 @@ from .field_form import FieldForm, banner, save_cancel_buttons
 from .formatting import day_label
 from .messages import error_text, problems_by_field
 
-UNLIMITED = -1  # the capacity spin box's "unlimited" value
+CAPACITY_DIGITS = QRegularExpression(r"\s*\d{0,6}\s*")
 
 
 def kind_names() -> dict[str, str]:
@@ -174,9 +174,11 @@ class ItemDialog(_FormDialog):
         kind = QComboBox()
         for value, name in kind_names().items():
             kind.addItem(name, value)
-        capacity = QSpinBox()
-        capacity.setRange(UNLIMITED, 100_000)
-        capacity.setSpecialValueText(self.tr("unlimited"))
+        # a plain number field: empty is unlimited (said in grey inside the field), 0 is
+        # refused by the service with a message; a spin box kept 0 when cleared
+        capacity = QLineEdit()
+        capacity.setValidator(QRegularExpressionValidator(CAPACITY_DIGITS, capacity))
+        capacity.setPlaceholderText(self.tr("unlimited"))
         description = QPlainTextEdit()
         description.setTabChangesFocus(True)
         description.setFixedHeight(80)
@@ -192,7 +194,12 @@ class ItemDialog(_FormDialog):
             ),
             "host": self.form.add("host", self.tr("&Host"), QLineEdit()),
             "room": self.form.add("room", self.tr("&Room"), QLineEdit()),
-            "capacity": self.form.add("capacity", self.tr("&Places"), capacity),
+            "capacity": self.form.add(
+                "capacity",
+                self.tr("&Places"),
+                capacity,
+                self.tr("Leave empty for unlimited places."),
+            ),
             "description": self.form.add("description", self.tr("&Description"), description),
         }
         if item is not None:
@@ -200,18 +207,17 @@ class ItemDialog(_FormDialog):
             kind.setCurrentIndex(max(0, kind.findData(item.kind)))
             for name in ("title", "code", "host", "room"):
                 self.fields[name].setText(getattr(item, name))
-            capacity.setValue(UNLIMITED if item.capacity is None else item.capacity)
+            capacity.setText("" if item.capacity is None else str(item.capacity))
             description.setPlainText(item.description)
         else:
             if slot_id is not None:
                 slot.setCurrentIndex(max(0, slot.findData(slot_id)))
-            capacity.setValue(UNLIMITED)
         self._finish_layout(self.tr("&Save"))
         self.fields["title"].setFocus()
 
     def _store(self, session):
         f = self.fields
-        capacity = f["capacity"].value()
+        places = f["capacity"].text().strip()
         data = svc.ItemInput(
             slot_id=f["slot_id"].currentData(),
             title=f["title"].text(),
@@ -219,7 +225,7 @@ class ItemDialog(_FormDialog):
             code=f["code"].text(),
             host=f["host"].text(),
             room=f["room"].text(),
-            capacity=None if capacity == UNLIMITED else capacity,
+            capacity=int(places) if places else None,
             description=f["description"].toPlainText(),
         )
         if self.item is None:

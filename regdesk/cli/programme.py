@@ -91,7 +91,10 @@ def _add_editing(actions, common) -> None:
         item.add_argument("--host")
         item.add_argument("--room")
         item.add_argument(
-            "--capacity", type=_capacity, default=_UNSET, help='places, or "none" for unlimited'
+            "--capacity",
+            type=_capacity,
+            default=_UNSET,
+            help='places (1 or more), or "none" / empty for unlimited',
         )
         item.add_argument("--description")
     delete_item = actions.add_parser(
@@ -101,7 +104,7 @@ def _add_editing(actions, common) -> None:
 
 
 def _capacity(text: str) -> int | None:
-    if text.strip().lower() in ("none", "unlimited", "-"):
+    if text.strip().lower() in ("", "none", "unlimited", "unbegrenzt", "-"):
         return None
     try:
         return int(text)

@@ -183,8 +183,10 @@ def _validated_item(session: Session, data: ItemInput) -> dict:
             )
         )
     capacity = values["capacity"]
-    if capacity is not None and (not isinstance(capacity, int) or not 0 <= capacity <= 100_000):
-        problems.append(Problem("capacity", "out_of_range", (("min", 0), ("max", 100_000))))
+    if capacity is not None and (not isinstance(capacity, int) or not 1 <= capacity <= 100_000):
+        # no places at all is no item: 0 would make a "0/0 · full" item nobody can join
+        code = "no_places" if capacity == 0 else "capacity_range"
+        problems.append(Problem("capacity", code, (("max", 100_000),)))
     if session.get(ProgrammeSlot, data.slot_id) is None:
         problems.append(Problem("slot_id", "unknown_slot"))
     if problems:

@@ -2251,6 +2251,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>&amp;Plätze</translation>
     </message>
     <message>
+        <source>Leave empty for unlimited places.</source>
+        <translation>Leer lassen für unbegrenzte Plätze.</translation>
+    </message>
+    <message>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
@@ -5037,6 +5041,14 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>Must be between {min} and {max}.</source>
         <translation>Muss zwischen {min} und {max} liegen.</translation>
+    </message>
+    <message>
+        <source>0 places is not possible: give at least 1, or leave it empty for unlimited.</source>
+        <translation>0 Plätze geht nicht: mindestens 1 angeben oder leer lassen für unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Give a number of places from 1 to {max}, or leave it empty for unlimited.</source>
+        <translation>Eine Platzzahl von 1 bis {max} angeben oder leer lassen für unbegrenzt.</translation>
     </message>
     <message>
         <source>Not an e-mail address: {value!r}. Expected the form name@example.org.</source>

@@ -318,11 +318,11 @@ def test_programme_editing_from_the_command_line(tmp_path):
     regdesk("participants", "-d", db, "add", "--first", "Bernd", "--last", "Bauer")
     for who in ("1", "2"):
         assert regdesk("programme", "-d", db, "enrol", "1", who).returncode == 0
+    zero = regdesk("programme", "-d", db, "edit-item", "1", "--capacity", "0")
+    assert zero.returncode == 1 and "0 places is not possible" in zero.stderr, zero.stderr
     shrink = regdesk("programme", "-d", db, "edit-item", "1", "--capacity", "1")
     assert shrink.returncode == 1 and "cannot go below" in shrink.stderr
-    edited = regdesk(
-        "programme", "-d", db, "edit-item", "1", "--room", "Saal 2", "--capacity", "none"
-    )
+    edited = regdesk("programme", "-d", db, "edit-item", "1", "--room", "Saal 2", "--capacity", "")
     assert edited.stdout.startswith("Item 1: Bodenpolitik (open)"), edited.stderr
     in_use = regdesk("programme", "-d", db, "delete-item", "1")
     assert in_use.returncode == 1 and "not deleted silently" in in_use.stderr

@@ -219,12 +219,24 @@ def test_item_validation(db, plan):
     for data, field in (
         (dict(title=" "), "title"),
         (dict(title="X", capacity=-1), "capacity"),
+        (dict(title="X", capacity=0), "capacity"),
         (dict(title="X", kind="party"), "kind"),
         (dict(title="X", slot_id=999_999), "slot_id"),
     ):
         with pytest.raises(Invalid) as info, db.session() as session:
             svc.create_item(session, svc.ItemInput(**{"slot_id": slot, **data}), actor="t")
         assert info.value.problems[0].field == field
+
+
+def test_zero_places_is_refused_with_its_own_message(db, plan):
+    slot = plan["slots"][0].id
+    for places, code in ((0, "no_places"), (100_001, "capacity_range")):
+        with pytest.raises(Invalid) as info, db.session() as session:
+            svc.create_item(session, svc.ItemInput(slot, "X", capacity=places), actor="t")
+        assert [(p.field, p.code) for p in info.value.problems] == [("capacity", code)]
+    with db.session() as session:
+        open_item = svc.create_item(session, svc.ItemInput(slot, "X", capacity=None), actor="t")
+    assert open_item.capacity is None
 
 
 # --- races ----------------------------------------------------------------------------------

@@ -215,15 +215,21 @@ def test_item_dialog_checks_and_refuses_a_capacity_below_the_enrolled(qtbot, sma
 
     def edit(dialog: ItemDialog) -> None:
         dialog.fields["title"].setText("  ")
-        dialog.fields["capacity"].setValue(1)
+        dialog.fields["capacity"].setText("1")
         dialog.save()
         assert dialog.isVisible()
         assert dialog.form.errors["title"].text() == "Dieses Feld ist ein Pflichtfeld."
         dialog.fields["title"].setText("Offene Daten")
         dialog.save()
         assert dialog.isVisible() and "nicht darunter sinken" in dialog.banner.text()
-        dialog.fields["capacity"].setValue(-1)  # unlimited
-        assert dialog.fields["capacity"].text() == "unbegrenzt"
+        dialog.fields["capacity"].selectAll()
+        qtbot.keyClicks(dialog.fields["capacity"], "0")
+        dialog.save()
+        assert dialog.isVisible()
+        assert "0 Plätze geht nicht" in dialog.form.errors["capacity"].text()
+        dialog.fields["capacity"].selectAll()
+        qtbot.keyClick(dialog.fields["capacity"], Qt.Key.Key_Delete)  # empty: unlimited
+        assert dialog.fields["capacity"].placeholderText() == "unbegrenzt"
         dialog.save()
 
     seen = when_dialog_opens(qtbot, edit)
