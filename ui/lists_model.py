@@ -33,7 +33,7 @@ class ListsModel(QAbstractListModel):
         return {
             "participants": self.tr("Participant list"),
             "signin": self.tr("Sign-in sheets"),
-            "rosters": self.tr("Workshop rosters"),
+            "rosters": self.tr("Rosters of workshops and excursions"),
             "catering": self.tr("Catering and accessibility"),
             "published": self.tr("Published participant list"),
             "scans": self.tr("Scan log"),
@@ -55,8 +55,8 @@ class ListsModel(QAbstractListModel):
                 "data-protection note at the foot."
             ),
             "rosters": self.tr(
-                "For the hosts: who holds a place on each programme item, then the waiting "
-                "list in order."
+                "For the hosts and guides: who holds a place on each programme item, then the "
+                "waiting list in order; named for the item's kind, excursions with phone numbers."
             ),
             "catering": self.tr(
                 "Dietary, accessibility and interpreting needs for catering and the venue -- "
@@ -108,7 +108,7 @@ class ListsModel(QAbstractListModel):
         return {
             "participants": self.tr("participants"),
             "signin": self.tr("sign-in-sheets"),
-            "rosters": self.tr("workshop-rosters"),
+            "rosters": self.tr("rosters"),
             "catering": self.tr("catering"),
             "published": self.tr("participant-directory"),
             "scans": self.tr("scan-log"),

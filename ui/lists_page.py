@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -119,6 +120,9 @@ class ListsPage(QWidget):
         self.blank_rows.setObjectName("blankRows")
         self.blank_rows.setAccessibleName(self.tr("Empty rows for people added on the day"))
         self.blank_rows.setRange(0, 200)
+        self.phone = QCheckBox(self.tr("on every list (excursions: always)"))
+        self.phone.setObjectName("rosterPhone")
+        self.phone.setAccessibleName(self.tr("Phone numbers on every roster"))
         self.fold = QSpinBox()
         self.fold.setObjectName("foldBelow")
         self.fold.setAccessibleName(self.tr("Fold groups smaller than this"))
@@ -146,6 +150,7 @@ class ListsPage(QWidget):
             (self.tr("Da&y"), self.day),
             (self.tr("Lan&guage"), self.language),
             (self.tr("E&mpty rows to sign"), self.blank_rows),
+            (self.tr("Phone num&bers"), self.phone),
             (self.tr("Fold small groups &under"), self.fold),
             (self.tr("Sig&ned by"), self.signer),
         ):
@@ -269,6 +274,7 @@ class ListsPage(QWidget):
         for combo in (self.category, self.item, self.day):
             combo.setEnabled(not own)
         self.blank_rows.setEnabled(kind == "signin")
+        self.phone.setEnabled(kind == "rosters")
         self.fold.setEnabled(kind == REPORT)
         self.signer.setEnabled(kind == CERTIFICATES)
         if kind != CERTIFICATES:
@@ -292,6 +298,7 @@ class ListsPage(QWidget):
             day_ids=(day,) if day is not None else (),
             language=self.language.currentData(),
             blank_rows=self.blank_rows.value() if self.blank_rows.isEnabled() else 0,
+            phone=self.phone.isEnabled() and self.phone.isChecked(),
         )
 
     # --- export on a worker -----------------------------------------------------------------

@@ -85,6 +85,11 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         metavar="N",
         help="sign-in sheets: N numbered empty rows for people added on the day",
     )
+    parser.add_argument(
+        "--phone",
+        action="store_true",
+        help="rosters: phone numbers on every item's list (excursions always have them)",
+    )
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
@@ -108,6 +113,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
         day_ids=tuple(day_ids),
         language=args.lang,
         blank_rows=args.blank_rows,
+        phone=args.phone,
         audit=AuditFilter(participant_id=args.person) if args.person is not None else None,
     )
     chosen = args.format or _format_of(args.output, LISTS[args.list][2])

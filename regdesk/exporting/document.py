@@ -27,6 +27,7 @@ class Sheet:
     heading: tuple[str, ...] = ()  # lines above the table on paper: event, date, place ...
     note: str = ""  # at the foot of every page (the data-protection note)
     empty: str = ""  # said on paper when there are no rows
+    list_title: str = ""  # this sheet's own list name ("Exkursionsliste"), else the document's
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # lists
     "list.participants": ("Teilnehmerliste", "Participant list"),
     "list.signin": ("Unterschriftenliste", "Sign-in sheet"),
-    "list.rosters": ("Workshop-Liste", "Workshop roster"),
+    "list.rosters": ("Listen der Programmpunkte", "Programme rosters"),
+    "roster.workshop": ("Workshop-Liste", "Workshop roster"),
+    "roster.excursion": ("Exkursionsliste", "Excursion list"),
+    "roster.forum": ("Forumsliste", "Forum list"),
+    "roster.other": ("Teilnehmerliste", "Participant list"),
     "list.catering": ("Verpflegung und Barrierefreiheit", "Catering and accessibility"),
     "list.published": ("Teilnehmendenverzeichnis", "Published participant list"),
     "list.scans": ("Scan-Protokoll", "Scan log"),

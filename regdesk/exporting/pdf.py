@@ -87,7 +87,8 @@ class _SheetLayout:
         self.indexes = [i for i, c in enumerate(sheet.columns) if c.in_pdf]
         width = PAGE[0] - 2 * MARGIN
         self.widths = self.fit(width)
-        self.title = " – ".join(t for t in (document.title, sheet.title) if t)
+        list_title = sheet.list_title or document.title
+        self.title = " – ".join(t for t in (list_title, sheet.title) if t)
         self.heading = list(sheet.heading) + [
             text("filter", document.language, what=", ".join(document.filters))
         ] * bool(document.filters)

@@ -66,9 +66,11 @@ def build_list(session: Session, event_id: int, request: ListRequest) -> ListDoc
     event = ListContext(summary, ZoneInfo(summary.timezone), request.language)
     title, build, _ = LISTS[request.kind]
     sheets, signature = build(session, event, request)
+    own = {sheet.list_title for sheet in sheets if sheet.list_title}
     return ListDocument(
         kind=request.kind,
-        title=event.t(title),
+        # the rosters of excursions only are an "Exkursionsliste", of mixed kinds the list's
+        title=own.pop() if len(own) == 1 else event.t(title),
         sheets=tuple(sheets),
         event_name=summary.name,
         organiser=summary.organiser,

@@ -38,6 +38,7 @@ class ListRequest:
     day_ids: tuple[int, ...] = ()
     language: str = "de"
     blank_rows: int = 0  # sign-in sheets: numbered empty rows for people added on the day
+    phone: bool = False  # rosters: phone numbers on every item's sheet (excursions: always)
     audit: AuditFilter | None = None  # the audit log: who, what, about whom, when
 
 

@@ -15,6 +15,7 @@ from ..models import (
     Enrolment,
     EnrolmentStatus,
     EventDay,
+    ItemKind,
     Participant,
     ParticipantStatus,
     ProgrammeItem,
@@ -130,9 +131,11 @@ def rosters(session: Session, event: ListContext, request: ListRequest):
         Column("organisation", t("organisation"), width=36),
         Column("category", t("category"), width=16),
         Column("email", t("email"), width=30, in_pdf=False),
+        Column("phone", t("phone"), width=18),
         Column("place", t("place"), width=14),
         Column("checked_in", t("checked_in"), BOOL, width=11),
     )
+    phone_at = 6
     wanted = set(
         participant_ids(
             session, event.summary.id, "", filters_of(request, item_ids=(), status=REGISTERED)
@@ -170,7 +173,7 @@ def rosters(session: Session, event: ListContext, request: ListRequest):
                 place = t("waitlisted", n=enrolment.waitlist_position)
             rows.append(
                 (len(rows) + 1, p.last_name, p.first_name, p.organisation, category, p.email,
-                 place, p.id in at_door)
+                 p.phone, place, p.id in at_door)
             )  # fmt: skip
         enrolled = sum(1 for e, _, _ in rows_ if e.status == EnrolmentStatus.ENROLLED.value)
         waiting = len(rows_) - enrolled
@@ -182,5 +185,26 @@ def rosters(session: Session, event: ListContext, request: ListRequest):
         if waiting:
             fill += " · " + t("waiting", n=waiting)
         heading = event.heading()[:1] + _item_heading(event, item, slot, day) + [fill]
-        sheets.append(Sheet(_item_title(item), columns, rows, tuple(heading)))
+        # on a bus the guide rings who is missing: an excursion's list always has phones
+        if request.phone or item.kind == ItemKind.EXCURSION.value:
+            own_columns, own_rows = columns, rows
+        else:
+            own_columns = columns[:phone_at] + columns[phone_at + 1 :]
+            own_rows = [row[:phone_at] + row[phone_at + 1 :] for row in rows]
+        sheets.append(
+            Sheet(
+                _item_title(item),
+                own_columns,
+                own_rows,
+                tuple(heading),
+                list_title=t(ROSTER_TITLES.get(item.kind, "roster.other")),
+            )
+        )
     return sheets, False
+
+
+ROSTER_TITLES = {
+    ItemKind.WORKSHOP.value: "roster.workshop",
+    ItemKind.EXCURSION.value: "roster.excursion",
+    ItemKind.FORUM.value: "roster.forum",
+}

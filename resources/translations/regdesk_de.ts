@@ -2313,10 +2313,6 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Unterschriftenlisten</translation>
     </message>
     <message>
-        <source>Workshop rosters</source>
-        <translation>Workshop-Listen</translation>
-    </message>
-    <message>
         <source>Catering and accessibility</source>
         <translation>Verpflegung und Barrierefreiheit</translation>
     </message>
@@ -2353,8 +2349,12 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Unterschriftenlisten als Teilnahmenachweis: eine je Tag oder eine je Programmpunkt; alphabetisch, mit Feld zum Unterschreiben und dem Datenschutzhinweis am Fuß.</translation>
     </message>
     <message>
-        <source>For the hosts: who holds a place on each programme item, then the waiting list in order.</source>
-        <translation>Für die Leitungen: wer einen Platz in jedem Programmpunkt hat, danach die Warteliste in ihrer Reihenfolge.</translation>
+        <source>Rosters of workshops and excursions</source>
+        <translation>Listen der Workshops und Exkursionen</translation>
+    </message>
+    <message>
+        <source>For the hosts and guides: who holds a place on each programme item, then the waiting list in order; named for the item&apos;s kind, excursions with phone numbers.</source>
+        <translation>Für Leitungen und Reiseleitung: wer auf jedem Programmpunkt einen Platz hat, dann die Warteliste in ihrer Reihenfolge; benannt nach der Art des Programmpunkts, Exkursionen mit Telefonnummern.</translation>
     </message>
     <message>
         <source>Dietary, accessibility and interpreting needs for catering and the venue -- only from people who consented to their health data being kept.</source>
@@ -2425,8 +2425,8 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>unterschriftenlisten</translation>
     </message>
     <message>
-        <source>workshop-rosters</source>
-        <translation>workshop-listen</translation>
+        <source>rosters</source>
+        <translation>programmlisten</translation>
     </message>
     <message>
         <source>catering</source>
@@ -2544,6 +2544,14 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Leerzeilen für Nachmeldungen vor Ort</translation>
     </message>
     <message>
+        <source>on every list (excursions: always)</source>
+        <translation>auf jeder Liste (Exkursionen: immer)</translation>
+    </message>
+    <message>
+        <source>Phone numbers on every roster</source>
+        <translation>Telefonnummern auf jeder Programmliste</translation>
+    </message>
+    <message>
         <source>Fold groups smaller than this</source>
         <translation>Gruppen unter dieser Größe zusammenfassen</translation>
     </message>
@@ -2578,6 +2586,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>E&amp;mpty rows to sign</source>
         <translation>Leerzeilen für &amp;Nachmeldungen</translation>
+    </message>
+    <message>
+        <source>Phone num&amp;bers</source>
+        <translation>Telefonnummern &amp;beifügen</translation>
     </message>
     <message>
         <source>Fold small groups &amp;under</source>

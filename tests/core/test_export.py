@@ -25,6 +25,7 @@ from regdesk.models import (
     Consent,
     ConsentKind,
     EventDay,
+    ItemKind,
     Participant,
     ParticipantDay,
     ParticipantStatus,
@@ -297,6 +298,40 @@ def test_rosters_list_places_then_the_waiting_list(db, demo, tmp_path):
     export(db, event_id, "rosters", tmp_path / "r.pdf")
     text = pdf_text(tmp_path / "r.pdf")
     assert "3 von 3 Plätzen belegt · 2 auf der Warteliste" in text
+
+
+def test_rosters_are_named_for_the_kind_and_excursions_carry_phones(db, demo, tmp_path):
+    event_id, registered, workshop = demo
+    with db.session() as session:
+        slot = programme.get_item(session, workshop.id).slot_id
+        data = programme.ItemInput(
+            slot, "Hafenrundfahrt", ItemKind.EXCURSION.value, "EX", capacity=9
+        )
+        excursion = programme.create_item(session, data, actor="t")
+        for pid in registered[20:23]:
+            programme.enrol(session, excursion.id, pid, actor="t")
+        session.get(Participant, registered[20]).phone = "+49 2161 555-12"
+    export(db, event_id, "rosters", tmp_path / "x.pdf", item_ids=(excursion.id,))
+    text = pdf_text(tmp_path / "x.pdf")
+    assert f"Exkursionsliste – {excursion.code} – " in text and "Workshop-Liste" not in text
+    assert "Telefon" in text and "+49 2161 555-12" in text
+    export(db, event_id, "rosters", tmp_path / "x.xlsx", format="xlsx", item_ids=(excursion.id,))
+    book = load_workbook(tmp_path / "x.xlsx")
+    assert book.properties.title == "Exkursionsliste"
+    header = [c.value for c in next(book.active.iter_rows(1, 1))]
+    assert "Telefon" in header
+    # a workshop's list has no phones, unless asked for; both kinds together: the general name
+    export(db, event_id, "rosters", tmp_path / "w.xlsx", format="xlsx", item_ids=(workshop.id,))
+    header = [c.value for c in next(load_workbook(tmp_path / "w.xlsx").active.iter_rows(1, 1))]
+    assert "Telefon" not in header
+    both = (workshop.id, excursion.id)
+    export(db, event_id, "rosters", tmp_path / "b.xlsx", format="xlsx", item_ids=both, phone=True)
+    book = load_workbook(tmp_path / "b.xlsx")
+    assert book.properties.title == "Listen der Programmpunkte"
+    assert all("Telefon" in [c.value for c in next(ws.iter_rows(1, 1))] for ws in book)
+    export(db, event_id, "rosters", tmp_path / "e.pdf", item_ids=both, language="en")
+    text = pdf_text(tmp_path / "e.pdf")
+    assert "Workshop roster – W1" in text and "Excursion list – " in text
 
 
 def test_catering_list_holds_only_consented_needs(db, event_id, tmp_path):

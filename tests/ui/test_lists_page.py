@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLineEdit
 
 from regdesk.demo import seed_demo
+from regdesk.services import programme
 from regdesk.services.search import count
 from ui.import_dialog import MAPPING, REPORT, ImportDialog
 from ui.main_window import MainWindow
@@ -80,6 +81,31 @@ def test_formats_follow_the_list(qtbot, demo_db, tmp_path):
     wait_idle(qtbot, page)
     assert (tmp_path / "tag1.pdf").read_bytes().startswith(b"%PDF")
     assert "tag1.pdf" in page.status_label.text()
+
+
+def test_rosters_with_phone_numbers_by_choice(qtbot, demo_db, tmp_path):
+    db, event_id = demo_db
+    with db.session() as session:
+        item = programme.event_programme(session, event_id)[0][1][0]
+        programme.enrol(session, item.id, 1, actor="t")
+    _, page = open_page(qtbot, db, event_id)
+    assert not page.phone.isEnabled()
+    choose_list(page, "rosters")
+    assert page.phone.isEnabled() and not page.phone.isChecked()
+    assert page.request().phone is False
+    page.phone.setFocus()
+    qtbot.keyClick(page.phone, Qt.Key.Key_Space)
+    assert page.request().phone is True
+    page.format_buttons["xlsx"].setChecked(True)
+    page.export_to(tmp_path / "listen.xlsx")
+    wait_idle(qtbot, page)
+    from openpyxl import load_workbook
+
+    book = load_workbook(tmp_path / "listen.xlsx")
+    assert len(book.worksheets) == 1
+    assert all("Telefon" in [c.value for c in next(ws.iter_rows(1, 1))] for ws in book)
+    choose_list(page, "signin")
+    assert page.request().phone is False
 
 
 def test_an_export_can_be_cancelled(qtbot, empty_db, tmp_path):
