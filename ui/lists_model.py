@@ -34,6 +34,7 @@ class ListsModel(QAbstractListModel):
             "participants": self.tr("Participant list"),
             "signin": self.tr("Sign-in sheets"),
             "rosters": self.tr("Rosters of workshops and excursions"),
+            "unplaced": self.tr("People without a place"),
             "catering": self.tr("Catering and accessibility"),
             "published": self.tr("Published participant list"),
             "scans": self.tr("Scan log"),
@@ -57,6 +58,11 @@ class ListsModel(QAbstractListModel):
             "rosters": self.tr(
                 "For the hosts and guides: who holds a place on each programme item, then the "
                 "waiting list in order; named for the item's kind, excursions with phone numbers."
+            ),
+            "unplaced": self.tr(
+                "After an allocation: who holds no place on any programme item, and why "
+                "(no wishes, every wished item full), with their first open wish, the waiting "
+                "lists they are on, e-mail and phone."
             ),
             "catering": self.tr(
                 "Dietary, accessibility and interpreting needs for catering and the venue -- "
@@ -109,6 +115,7 @@ class ListsModel(QAbstractListModel):
             "participants": self.tr("participants"),
             "signin": self.tr("sign-in-sheets"),
             "rosters": self.tr("rosters"),
+            "unplaced": self.tr("without-a-place"),
             "catering": self.tr("catering"),
             "published": self.tr("participant-directory"),
             "scans": self.tr("scan-log"),

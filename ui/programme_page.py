@@ -575,15 +575,8 @@ class ProgrammePage(QWidget):
 
     def allocate(self) -> None:
         dialog = AllocationDialog(self.db, self.actor, self.event_id, self)
-        if dialog.exec() and dialog.applied is not None:
+        if dialog.exec():  # applied, or people put on waiting lists: said in the dialog
             self._after()
-            QMessageBox.information(
-                self,
-                self.tr("Allocation applied"),
-                self.tr("%1 places were given. “Undo last allocation” takes them back.").replace(
-                    "%1", str(dialog.applied.placed)
-                ),
-            )
 
     def undo_allocation(self) -> None:
         if getattr(self, "last_run", None) is None:

@@ -24,7 +24,8 @@ MAX_BLANK_ROWS = 200
 DESCRIPTIONS = {
     "participants": "participant list (everything; re-imports)",
     "signin": "sign-in sheets: one per day, or per programme item with --item",
-    "rosters": "workshop rosters per item: places and waiting list",
+    "rosters": "rosters per item (workshop, excursion ...): places and waiting list",
+    "unplaced": "who holds no place in the programme, why, first open wish, waiting lists",
     "catering": "dietary and accessibility needs (only who consented)",
     "published": "published participant list (only who consented)",
     "scans": "the scan log of the doors",

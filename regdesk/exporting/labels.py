@@ -97,6 +97,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "roster.excursion": ("Exkursionsliste", "Excursion list"),
     "roster.forum": ("Forumsliste", "Forum list"),
     "roster.other": ("Teilnehmerliste", "Participant list"),
+    "list.unplaced": ("Personen ohne Platz", "People without a place"),
     "list.catering": ("Verpflegung und Barrierefreiheit", "Catering and accessibility"),
     "list.published": ("Teilnehmendenverzeichnis", "Published participant list"),
     "list.scans": ("Scan-Protokoll", "Scan log"),
@@ -128,6 +129,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Only from people who consented to their health data being processed. "
         "Confidential: for catering and the venue only.",
     ),
+    "unplaced_reason": ("Grund", "Reason"),
+    "first_wish": ("Erster offener Wunsch", "First open wish"),
+    "waiting_for": ("Auf der Warteliste von", "On the waiting list of"),
+    "unplaced.no_wishes": ("keine Wünsche angegeben", "gave no wishes"),
+    "unplaced.wishes_full": ("alle Wunschangebote voll", "every wished item full"),
     "checked_in_yes": ("eingecheckt", "checked in"),
     "checked_in_no": ("nicht eingecheckt", "not checked in"),
 }

@@ -21,7 +21,7 @@ from ..exporting.document import ListDocument
 from ..exporting.pdf import write_pdf
 from ..exporting.xlsx import write_xlsx
 from ..models import utcnow
-from . import list_logs, list_sheets, lists
+from . import list_logs, list_sheets, lists, unplaced
 from .audit import record
 from .events import get_event
 from .list_common import ListContext, ListRequest, filter_words, stamp
@@ -33,6 +33,7 @@ LISTS: dict[str, tuple[str, Callable, tuple[str, ...]]] = {
     "participants": ("list.participants", lists.participant_list, ("xlsx", "csv", "pdf")),
     "signin": ("list.signin", list_sheets.signin, ("pdf",)),
     "rosters": ("list.rosters", list_sheets.rosters, ("pdf", "xlsx", "csv")),
+    "unplaced": ("list.unplaced", unplaced.unplaced_list, ("xlsx", "csv", "pdf")),
     "catering": ("list.catering", lists.catering_list, ("pdf", "xlsx", "csv")),
     "published": ("list.published", lists.published_list, ("pdf", "xlsx", "csv")),
     "scans": ("list.scans", list_logs.scan_log, ("xlsx", "csv", "pdf")),

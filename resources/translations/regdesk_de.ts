@@ -28,6 +28,26 @@
         <translation>Belegung je Programmpunkt</translation>
     </message>
     <message>
+        <source>People without a place</source>
+        <translation>Personen ohne Platz</translation>
+    </message>
+    <message>
+        <source>Put them on the &amp;waiting list of their first wish</source>
+        <translation>Auf die &amp;Warteliste ihres ersten Wunsches setzen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>Liste e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Fill per item</source>
+        <translation>Belegung je &amp;Programmpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Without a place</source>
+        <translation>&amp;Ohne Platz</translation>
+    </message>
+    <message>
         <source>&amp;Calculate again</source>
         <translation>&amp;Neu berechnen</translation>
     </message>
@@ -56,6 +76,18 @@
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
+        <source>Apply the allocation first: the list shows its outcome.</source>
+        <translation>Erst die Zuteilung übernehmen: die Liste zeigt ihr voraussichtliches Ergebnis.</translation>
+    </message>
+    <message>
+        <source>&amp;Without a place (%1)</source>
+        <translation>&amp;Ohne Platz (%1)</translation>
+    </message>
+    <message>
+        <source>%1 without a place: %2 whose wished items are all full, %3 who gave no wishes.</source>
+        <translation>%1 ohne Platz: %2, deren Wunschangebote alle voll sind, %3 ohne Wünsche.</translation>
+    </message>
+    <message>
         <source>There are no open wishes to allocate.</source>
         <translation>Es gibt keine offenen Wünsche zum Zuteilen.</translation>
     </message>
@@ -78,6 +110,50 @@
     <message>
         <source>Calculation cancelled. Nothing was changed.</source>
         <translation>Berechnung abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 places were given. “Undo last allocation” takes them back.</source>
+        <translation>%1 Plätze wurden vergeben. „Letzte Zuteilung zurücknehmen“ nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Waiting lists</source>
+        <translation>Wartelisten</translation>
+    </message>
+    <message>
+        <source>Put %1 people on the waiting list of their first open wish? Where a place has come free meanwhile, they get it.</source>
+        <translation>%1 Personen auf die Warteliste ihres ersten offenen Wunsches setzen? Wo inzwischen ein Platz frei geworden ist, bekommen sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 now on a waiting list, %2 got a place.</source>
+        <translation>%1 jetzt auf einer Warteliste, %2 haben einen Platz bekommen.</translation>
+    </message>
+    <message>
+        <source>without-a-place</source>
+        <translation>ohne-platz</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Schreibe %1…</translation>
+    </message>
+    <message>
+        <source>The list was not written: %1</source>
+        <translation>Die Liste wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2.</source>
+        <translation>%1 Einträge in %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2353,8 +2429,16 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Listen der Workshops und Exkursionen</translation>
     </message>
     <message>
+        <source>People without a place</source>
+        <translation>Personen ohne Platz</translation>
+    </message>
+    <message>
         <source>For the hosts and guides: who holds a place on each programme item, then the waiting list in order; named for the item&apos;s kind, excursions with phone numbers.</source>
         <translation>Für Leitungen und Reiseleitung: wer auf jedem Programmpunkt einen Platz hat, dann die Warteliste in ihrer Reihenfolge; benannt nach der Art des Programmpunkts, Exkursionen mit Telefonnummern.</translation>
+    </message>
+    <message>
+        <source>After an allocation: who holds no place on any programme item, and why (no wishes, every wished item full), with their first open wish, the waiting lists they are on, e-mail and phone.</source>
+        <translation>Nach einer Zuteilung: wer auf keinem Programmpunkt einen Platz hat und warum (keine Wünsche, alle Wunschangebote voll), mit dem ersten offenen Wunsch, den Wartelisten, E-Mail und Telefon.</translation>
     </message>
     <message>
         <source>Dietary, accessibility and interpreting needs for catering and the venue -- only from people who consented to their health data being kept.</source>
@@ -2427,6 +2511,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>rosters</source>
         <translation>programmlisten</translation>
+    </message>
+    <message>
+        <source>without-a-place</source>
+        <translation>ohne-platz</translation>
     </message>
     <message>
         <source>catering</source>
@@ -4266,14 +4354,6 @@ Grund (Pflichtangabe):</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Allocation applied</source>
-        <translation>Zuteilung übernommen</translation>
-    </message>
-    <message>
-        <source>%1 places were given. “Undo last allocation” takes them back.</source>
-        <translation>%1 Plätze wurden vergeben. „Letzte Zuteilung rückgängig“ nimmt sie zurück.</translation>
-    </message>
-    <message>
         <source>Undo last allocation</source>
         <translation>Letzte Zuteilung rückgängig</translation>
     </message>
@@ -4556,6 +4636,37 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Why without a place</source>
+        <translation>Warum ohne Platz</translation>
+    </message>
+    <message>
+        <source>First open wish</source>
+        <translation>Erster offener Wunsch</translation>
+    </message>
+    <message>
+        <source>On the waiting list of</source>
+        <translation>Auf der Warteliste von</translation>
+    </message>
+    <message>
+        <source>gave no wishes</source>
+        <translation>keine Wünsche angegeben</translation>
+    </message>
+    <message>
+        <source>every wished item full</source>
+        <translation>alle Wunschangebote voll</translation>
     </message>
 </context>
 <context>

@@ -291,3 +291,58 @@ def test_desks_enrolling_while_a_run_is_applied_never_overbook(db, event_id, pla
 )
 def test_wish_columns_are_recognised_by_their_header(header, rank):
     assert wish_column_rank(header) == rank
+
+
+def test_who_is_left_without_a_place_why_and_onto_the_first_wishs_waiting_list(
+    db, event_id, plan, tmp_path
+):
+    from openpyxl import load_workbook
+
+    from regdesk.services.exports import export_list
+    from regdesk.services.list_common import ListRequest
+    from regdesk.services.unplaced import Reason, unplaced, waitlist_first_wishes
+
+    items, persons = plan
+    for person in persons[:5]:  # five want C (1 place) first, then X (3 places)
+        wish(db, person, "C", "X")
+    wish(db, persons[5], "C")  # only C
+    with db.session(write=False) as session:
+        outcome = alloc.preview(session, event_id).optimal
+        before = unplaced(session, event_id, outcome.assignments)
+    # the preview: four of the six get C or X; two with wishes and the two without are left
+    reasons = {p.participant_id: p.reason for p in before}
+    assert len(outcome.assignments) == 4
+    assert sorted(reasons.values()).count(Reason.NO_WISHES) == 2
+    assert {persons[6], persons[7]} <= set(reasons)
+    assert sum(r == Reason.WISHES_FULL for r in reasons.values()) == 2
+    assert all(p.first_wish == "C · Gamma" for p in before if p.reason == Reason.WISHES_FULL)
+    with db.session() as session:
+        alloc.apply(session, event_id, outcome, actor="t")
+    with db.session(write=False) as session:
+        after = unplaced(session, event_id)
+    assert [p.participant_id for p in after] == [p.participant_id for p in before]
+
+    full = [p.participant_id for p in after if p.reason == Reason.WISHES_FULL]
+    with db.session() as session:
+        result = waitlist_first_wishes(session, event_id, [p.participant_id for p in after],
+                                       actor="office")  # fmt: skip
+    assert len(result.waiting) == 2 and not result.placed and not result.skipped
+    assert all("C · Gamma" in line for line in result.waiting)
+    waiting = [(pid, status) for pid, item, status in held(db, items["C"]) if pid in full]
+    assert waiting == sorted((pid, "waitlisted") for pid in full)
+    with db.session(write=False) as session:
+        again = {p.participant_id: p for p in unplaced(session, event_id)}
+    # still without a place, now waiting on C; their next open wish is X
+    assert all(again[pid].waiting_for == ("C · Gamma",) for pid in full)
+    assert all(again[pid].first_wish in ("X · Exkursion", "") for pid in full)
+
+    export_list(db, event_id, ListRequest("unplaced"), tmp_path / "u.xlsx", format="xlsx",
+                actor="t")  # fmt: skip
+    rows = list(load_workbook(tmp_path / "u.xlsx").active.iter_rows(values_only=True))
+    header = rows[0]
+    assert "Telefon" in header and "Erster offener Wunsch" in header
+    reason = header.index("Grund")
+    assert sorted(r[reason] for r in rows[1:]) == sorted(
+        ["alle Wunschangebote voll"] * 2 + ["keine Wünsche angegeben"] * 2
+    )
+    assert {r[header.index("Auf der Warteliste von")] for r in rows[1:]} == {"C · Gamma", None}

@@ -6,13 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from sqlalchemy import func, select
 
 from regdesk.db import Database, open_database
 from regdesk.demo import seed_demo
 from regdesk.errors import Cancelled
+from regdesk.models import Enrolment
 from regdesk.services import programme as svc
+from regdesk.services.unplaced import unplaced
 from ui.allocation_dialog import AllocationDialog
 from ui.enrol_dialog import EnrolDialog
 from ui.main_window import MainWindow
@@ -21,6 +25,7 @@ from ui.programme_models import ProgrammeTreeModel
 
 from .conftest import destroy_windows
 from .helpers import show_active, type_text, when_dialog_opens
+from .test_lists_page import save_as
 
 
 @pytest.fixture
@@ -255,21 +260,23 @@ def test_allocation_preview_apply_and_undo(qtbot, smart_city):
         optimal, fcfs = (int(dialog.comparison.index(nobody, c).data()) for c in (1, 2))
         assert optimal <= fcfs
         assert dialog.fill.rowCount() == 6  # the six workshop sessions
+        # who the allocation would leave without a place, before anything is written
+        assert dialog.unplaced.rowCount() >= optimal
+        assert dialog.tabs.tabText(1) == f"&Ohne Platz ({dialog.unplaced.rowCount()})"
+        assert not dialog.waitlist_button.isEnabled()  # the list shows the preview only
         assert dialog.apply_button.isEnabled()
         qtbot.keyClick(dialog.apply_button, Qt.Key.Key_Space)
+        assert "Plätze wurden vergeben" in dialog.status.text()
+        assert dialog.tabs.currentIndex() == 1
+        told.append(dialog.unplaced.rowCount())
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # closes; the page shows the new places
 
-    told: list[str] = []
-    seen = when_dialog_opens(
-        qtbot,
-        preview_and_apply,
-        lambda box: told.append(box.text()) or box.accept(),
-        timeout_ms=30000,
-    )
+    told: list = []
+    seen = when_dialog_opens(qtbot, preview_and_apply, timeout_ms=30000)
     qtbot.keyClick(
         page, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    assert len(seen) == 2, seen
-    assert "Plätze wurden vergeben" in told[0]
+    assert len(seen) == 1, seen
     after = tree_rows(page)
     assert after != before
     assert page.runs_label.text().startswith("Letzte Zuteilung:")
@@ -282,6 +289,46 @@ def test_allocation_preview_apply_and_undo(qtbot, smart_city):
     assert len(seen) == 1, seen
     assert tree_rows(page) == before
     assert not page.buttons["undoAllocation"].isEnabled()
+
+
+def test_people_without_a_place_go_onto_waiting_lists_and_into_a_file(qtbot, smart_city, tmp_path):
+    db, event_id = smart_city
+    with db.session() as session:  # the workshop everybody wishes first has one place
+        for item in (i for _, items in svc.event_programme(session, event_id) for i in items):
+            data = svc.ItemInput(item.slot_id, item.title, item.kind, item.code, capacity=1)
+            svc.update_item(session, item.id, data, actor="t")
+    dialog = AllocationDialog(db, "office", event_id)
+    show_active(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    dialog.apply()
+    with db.session(write=False) as session:
+        stored = unplaced(session, event_id)
+    assert [p.participant_id for p in dialog.unplaced.rows] == [p.participant_id for p in stored]
+    rows = dialog.unplaced.rowCount()
+    wishing = sum(1 for p in stored if p.first_wish_id is not None)
+    assert wishing > 0 and dialog.waitlist_button.isEnabled()
+    reasons = {dialog.unplaced.index(r, 2).data() for r in range(rows)}
+    assert reasons <= {"alle Wunschangebote voll", "keine Wünsche angegeben"}
+    seen = when_dialog_opens(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.keyClick(dialog.waitlist_button, Qt.Key.Key_Space)
+    assert len(seen) >= 1, seen
+    assert "auf einer Warteliste" in dialog.status.text()
+    with db.session(write=False) as session:
+        waiting = session.scalar(
+            select(func.count()).select_from(Enrolment).where(Enrolment.status == "waitlisted")
+        )
+    assert waiting >= wishing
+    assert all(p.waiting_for for p in dialog.unplaced.rows if p.reason.value == "wishes_full")
+    target = tmp_path / "ohne-platz.xlsx"
+    seen = when_dialog_opens(qtbot, save_as(target), kind=QFileDialog)
+    qtbot.keyClick(dialog.export_button, Qt.Key.Key_Space)
+    assert len(seen) == 1, seen
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    assert target.exists() and "geschrieben" in dialog.status.text()
+    written = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert len(written) == 1 + rows
+    dialog.reject()
+    assert dialog.result() == AllocationDialog.DialogCode.Accepted
 
 
 def test_cancelling_the_calculation_changes_nothing(qtbot, smart_city, monkeypatch):
