@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 
 def clean(value: str | None) -> str:
@@ -37,6 +37,19 @@ def parse_date(value: str | date) -> date:
         except ValueError:
             continue
     raise ValueError(text)
+
+
+def parse_time(value: str | time) -> time:
+    """``9:30``, ``09.30``, ``930``, ``0930``, ``9`` or ``9:30 Uhr``; raises ValueError."""
+    if isinstance(value, time):
+        return value
+    text = str(value).strip().removesuffix("Uhr").strip().replace(".", ":")
+    if text.isdigit() and len(text) in (3, 4):
+        text = f"{text[:-2]}:{text[-2:]}"
+    hours, _, minutes = text.partition(":")
+    if not hours.isdigit() or not (minutes.isdigit() or minutes == "") or len(minutes) > 2:
+        raise ValueError(text)
+    return time(int(hours), int(minutes or 0))
 
 
 def format_date(value: date) -> str:

@@ -3,14 +3,13 @@ in one transaction. Used to create the first event, too."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,15 +29,17 @@ from PySide6.QtWidgets import (
 from regdesk.db import Database
 from regdesk.errors import CategoryInUse, LastCategory, RegdeskError, ValidationError
 from regdesk.services import events as svc
+from regdesk.text import format_date
 
+from .date_field import DateField
 from .event_models import CategoriesModel, ColourDelegate, DaysModel
-from .field_form import FieldForm, banner, save_cancel_buttons
+from .field_form import FieldForm, ReturnMovesOn, banner, save_cancel_buttons
 from .messages import error_text, problems_by_field
 
 TEXT_FIELDS = ("name", "subtitle", "venue_name", "organiser", "contact")
 
 
-class EventDialog(QDialog):
+class EventDialog(ReturnMovesOn, QDialog):
     """Edit an event (``event_id`` given) or create one (``event_id`` None)."""
 
     def __init__(
@@ -80,6 +81,11 @@ class EventDialog(QDialog):
         layout.addWidget(buttons)
         self._load()
         self._initial_state = self._state()
+        self.fields["name"].setFocus()  # not the tab bar: typing starts with the name
+
+    def reveal_field(self, widget: QWidget) -> None:
+        """A field named as missing: its tab in front."""
+        self.tabs.setCurrentIndex(0)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -103,11 +109,18 @@ class EventDialog(QDialog):
         for name in svc.EVENT_FIELDS:
             self.form.add(name, labels[name], self._make_field(name))
         self.fields, self.errors = self.form.fields, self.form.errors
-        hint = QLabel(self.tr("* required. Dates as DD.MM.YYYY."))
+        self.range_note = QLabel()
+        self.range_note.setObjectName("rangeNote")
+        self.range_note.setWordWrap(True)
+        self.range_note.setStyleSheet("color:#1F5FA8;")
+        self.range_note.hide()
+        form.insertRow(svc.EVENT_FIELDS.index("last_day") + 1, "", self.range_note)
+        hint = QLabel(self.tr("* required. Dates as DD.MM.YYYY (also 5.9.24), or Alt+Down."))
         hint.setStyleSheet("color:#555;")
         form.addRow("", hint)
+        self._length: int | None = None  # days after the first, kept when the first moves
         self.fields["first_day"].dateChanged.connect(self._first_day_changed)
-        self.fields["last_day"].dateChanged.connect(self._range_changed)
+        self.fields["last_day"].dateChanged.connect(self._last_day_changed)
         return page
 
     def _make_field(self, name: str) -> QWidget:
@@ -117,11 +130,7 @@ class EventDialog(QDialog):
             edit.setFixedHeight(64 if name == "venue_address" else 84)
             return edit
         if name in ("first_day", "last_day"):
-            edit = QDateEdit()
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
-            return edit
+            return DateField()
         if name == "timezone":
             combo = QComboBox()
             combo.setEditable(True)
@@ -213,15 +222,16 @@ class EventDialog(QDialog):
     def _load(self) -> None:
         if self.original is not None:
             data = self.original.as_input()
-        else:
-            today = date.today()
-            data = svc.EventInput(name="", first_day=today, last_day=today)
+        else:  # no guessed dates: "today" saved by a stray Return was wrong data
+            data = svc.EventInput(name="", first_day=None, last_day=None)
         for name in TEXT_FIELDS:
             self.fields[name].setText(getattr(data, name))
         self.fields["venue_address"].setPlainText(data.venue_address)
         self.fields["privacy_note"].setPlainText(data.privacy_note)
-        self.fields["first_day"].setDate(QDate(data.first_day))
-        self.fields["last_day"].setDate(QDate(data.last_day))
+        self.fields["first_day"].setDate(data.first_day)
+        self.fields["last_day"].setDate(data.last_day)
+        if data.first_day and data.last_day:
+            self._length = (data.last_day - data.first_day).days
         self.fields["timezone"].setCurrentText(data.timezone)
         if self.original is None:  # new event: default categories carry no ids yet
             for row in range(self.categories_model.rowCount()):
@@ -238,8 +248,9 @@ class EventDialog(QDialog):
             subtitle=f["subtitle"].text(),
             venue_name=f["venue_name"].text(),
             venue_address=f["venue_address"].toPlainText(),
-            first_day=f["first_day"].date().toPython(),
-            last_day=f["last_day"].date().toPython(),
+            # a text that is no date goes as typed: the service names it under its field
+            first_day=f["first_day"].date() or f["first_day"].text(),
+            last_day=f["last_day"].date() or f["last_day"].text(),
             timezone=f["timezone"].currentText(),
             organiser=f["organiser"].text(),
             contact=f["contact"].text(),
@@ -247,15 +258,45 @@ class EventDialog(QDialog):
         )
 
     def _first_day_changed(self) -> None:
-        first = self.fields["first_day"].date()
-        if self.fields["last_day"].date() < first:
+        """A moved first day keeps the event's length: the last day moves with it, and
+        the dialog says so. A new event's last day starts as its first."""
+        first, last = self.fields["first_day"].date(), self.fields["last_day"].date()
+        self.range_note.hide()
+        if first is not None and self._length is None and last is None:
             self.fields["last_day"].setDate(first)
+            return  # the last day's change shows the range
+        if first is not None and self._length is not None:
+            moved = first + timedelta(days=self._length)
+            if moved != last:
+                self.fields["last_day"].setDate(moved)
+                self.range_note.setText(
+                    self.tr("The last day moved to %1: the event keeps its %n day(s).", "",
+                            self._length + 1).replace("%1", format_date(moved))
+                )  # fmt: skip
+                self.range_note.show()
+                return
+        self._range_changed()
+
+    def _last_day_changed(self) -> None:
+        first, last = self.fields["first_day"].date(), self.fields["last_day"].date()
+        if first is not None and last is not None:
+            self._length = (last - first).days if last >= first else None
         self._range_changed()
 
     def _range_changed(self) -> None:
-        self.days_model.set_range(
-            self.fields["first_day"].date().toPython(), self.fields["last_day"].date().toPython()
-        )
+        """The days tab follows the range; a last day before the first is said at once."""
+        first, last = self.fields["first_day"].date(), self.fields["last_day"].date()
+        self.errors["last_day"].hide()
+        if first is not None and last is not None and last < first:
+            self.form.show(
+                {"last_day": [self.tr("The last day must not be before the first day.")]}
+            )
+        elif self.fields["last_day"].is_valid():
+            self.fields["last_day"].setStyleSheet("")
+        if first is None or last is None:
+            self.days_model.set_rows([])
+        else:
+            self.days_model.set_range(first, last)
         self.days_view.resizeColumnToContents(DaysModel.DATE)
         self.days_view.resizeColumnToContents(DaysModel.WEEKDAY)
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +33,7 @@ class FieldForm:
         self.form = form
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.required: list[str] = []  # in form order: the labels marked " *"
 
     def add(
         self,
@@ -61,7 +67,18 @@ class FieldForm:
         self.form.addRow(label, box)
         self.fields[name] = widget
         self.errors[name] = error
+        if label_text.endswith("*"):
+            self.required.append(name)
         return widget
+
+    def missing(self) -> list[str]:
+        """The required fields still empty, in form order."""
+        return [name for name in self.required if not _filled(self.fields[name])]
+
+    def say_missing(self) -> QWidget | None:
+        """Mark the empty required fields ("This field is required."); returns the first."""
+        message = QCoreApplication.translate("errors", "This field is required.")
+        return self.show({name: [message] for name in self.missing()})
 
     def clear(self) -> None:
         for name, label in self.errors.items():
@@ -79,6 +96,39 @@ class FieldForm:
             self.fields[name].setStyleSheet(INVALID_STYLE)
             first = first or self.fields[name]
         return first
+
+
+def _filled(widget: QWidget) -> bool:
+    if isinstance(widget, QPlainTextEdit):
+        return bool(widget.toPlainText().strip())
+    if isinstance(widget, QComboBox):
+        return bool(widget.currentText().strip())
+    text = getattr(widget, "text", None)
+    return bool(text().strip()) if callable(text) else True
+
+
+class ReturnMovesOn:
+    """For a dialog with a FieldForm (``self.form``): Return in a field saves only when every
+    required field is filled -- else the missing ones are named and the first gets the
+    focus; the save then checks the rest. On a button Return does what the button does."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            focus = self.focusWidget()
+            if not isinstance(focus, QAbstractButton):
+                if isinstance(focus, QLineEdit):
+                    focus.editingFinished.emit()  # a typed date is read before the check
+                first = self.form.say_missing()
+                if first is not None:
+                    reveal = getattr(self, "reveal_field", None)
+                    if reveal is not None:
+                        reveal(first)  # on another tab: that tab first
+                    first.setFocus()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
 
 def banner() -> QLabel:

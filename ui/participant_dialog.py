@@ -27,7 +27,7 @@ from regdesk.services.groups import list_groups
 
 from .days_picker import DaysPicker
 from .duplicates import DuplicatePanel
-from .field_form import FieldForm, banner, save_cancel_buttons
+from .field_form import FieldForm, ReturnMovesOn, banner, save_cancel_buttons
 from .group_picker import GroupPicker
 from .messages import error_text, problems_by_field
 
@@ -35,7 +35,7 @@ TEXT = ("title", "first_name", "last_name", "organisation", "position", "email",
 NEEDS = ("needs_dietary", "needs_accessibility", "needs_interpreter")
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(ReturnMovesOn, QDialog):
     """Ends accepted with ``saved`` set, or with ``open_id`` when the user chose to open a
     likely duplicate instead."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QTime
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,8 @@ from regdesk.models import ItemKind
 from regdesk.services import programme as svc
 from regdesk.services.events import get_event
 
-from .field_form import FieldForm, banner, save_cancel_buttons
+from .date_field import TimeField
+from .field_form import FieldForm, ReturnMovesOn, banner, save_cancel_buttons
 from .formatting import day_label
 from .messages import error_text, problems_by_field
 
@@ -48,7 +48,7 @@ def kind_names() -> dict[str, str]:
     }
 
 
-class _FormDialog(QDialog):
+class _FormDialog(ReturnMovesOn, QDialog):
     """A form with inline errors; subclasses build fields and implement ``_store``."""
 
     def __init__(self, db: Database, actor: str, parent: QWidget | None) -> None:
@@ -114,34 +114,36 @@ class SlotDialog(_FormDialog):
             day.addItem(day_label(d.date), d.id)
         self.fields = {
             "day_id": self.form.add("day_id", self.tr("&Day"), day),
-            "starts_at": self.form.add("starts_at", self.tr("S&tart"), QTimeEdit()),
-            "ends_at": self.form.add("ends_at", self.tr("&End"), QTimeEdit()),
+            "starts_at": self.form.add("starts_at", self.tr("S&tart *"), TimeField()),
+            "ends_at": self.form.add("ends_at", self.tr("&End *"), TimeField()),
             "label": self.form.add("label", self.tr("&Label"), QLineEdit()),
         }
-        for name in ("starts_at", "ends_at"):
-            self.fields[name].setDisplayFormat("HH:mm")
         if slot is not None:
             day.setCurrentIndex(max(0, day.findData(slot.day_id)))
-            self.fields["starts_at"].setTime(QTime(slot.starts_at.hour, slot.starts_at.minute))
-            self.fields["ends_at"].setTime(QTime(slot.ends_at.hour, slot.ends_at.minute))
+            self.fields["starts_at"].setTime(slot.starts_at)
+            self.fields["ends_at"].setTime(slot.ends_at)
             self.fields["label"].setText(slot.label)
-        else:
-            self.fields["starts_at"].setTime(QTime(10, 0))
-            self.fields["ends_at"].setTime(QTime(11, 30))
         self.fields["label"].setPlaceholderText(self.tr("e.g. Workshops I"))
         self._finish_layout(self.tr("&Save"))
+        self.fields["day_id" if slot is None else "starts_at"].setFocus()
 
     def _store(self, session):
         f = self.fields
         data = svc.SlotInput(
             f["day_id"].currentData(),
-            f["starts_at"].time().toString("HH:mm"),
-            f["ends_at"].time().toString("HH:mm"),
+            # a text that is no time goes as typed: the service names it under its field
+            _time_text(f["starts_at"]),
+            _time_text(f["ends_at"]),
             f["label"].text(),
         )
         if self.slot is None:
             return svc.create_slot(session, self.event_id, data, actor=self.actor)
         return svc.update_slot(session, self.slot.id, data, actor=self.actor)
+
+
+def _time_text(field: TimeField) -> str:
+    value = field.time()
+    return f"{value:%H:%M}" if value is not None else field.text()
 
 
 class ItemDialog(_FormDialog):

@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -100,7 +101,7 @@ def shoot(folder: Path, language: str = "de") -> list[Path]:
             dialog.tabs.setCurrentIndex(0)
             dialog.fields["name"].setText("")
             last_day = dialog.fields["last_day"]
-            last_day.setDate(dialog.fields["first_day"].date().addDays(-1))
+            last_day.setDate(dialog.fields["first_day"].date() - timedelta(days=1))
             dialog.findChild(QLineEdit, "field_contact").setText("x" * 320)
             dialog.save()
             made.append(save(dialog, folder, "event-dialog-errors"))

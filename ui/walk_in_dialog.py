@@ -33,7 +33,7 @@ from regdesk.services.walk_in import register_and_admit
 
 from .days_picker import DaysPicker
 from .duplicates import DuplicatePanel
-from .field_form import FieldForm, banner
+from .field_form import FieldForm, ReturnMovesOn, banner
 from .i18n import settings
 from .messages import error_text, problems_by_field
 
@@ -52,7 +52,7 @@ class Admission:
 ADMIT_SETTING = "walk_in/admit_at_entry"
 
 
-class WalkInDialog(QDialog):
+class WalkInDialog(ReturnMovesOn, QDialog):
     registered = Signal(object)  # ParticipantSummary: hand-over to badge printing
     open_requested = Signal(int)  # the user chose an existing participant instead
 

@@ -41,7 +41,7 @@ from ..models import (
     ProgrammeItem,
     ProgrammeSlot,
 )
-from ..text import clean, clean_multiline
+from ..text import clean, clean_multiline, parse_time
 from .audit import record, snapshot
 from .lookup import require
 
@@ -123,20 +123,15 @@ class ItemInput:
     description: str = ""
 
 
-def _parse_time(value: time | str) -> time:
-    if isinstance(value, time):
-        return value
-    text = str(value).strip().replace(".", ":").removesuffix(" Uhr")
-    hours, _, minutes = text.partition(":")
-    return time(int(hours), int(minutes or 0))
-
-
 def _validated_slot(session: Session, event_id: int, data: SlotInput) -> dict:
     problems: list[Problem] = []
     values: dict = {"day_id": data.day_id, "label": clean(data.label)}
     for name in ("starts_at", "ends_at"):
+        if getattr(data, name) in (None, "") or str(getattr(data, name)).strip() == "":
+            problems.append(Problem(name, "required"))
+            continue
         try:
-            values[name] = _parse_time(getattr(data, name))
+            values[name] = parse_time(getattr(data, name))
         except (ValueError, TypeError):
             problems.append(Problem(name, "invalid_time", (("value", str(getattr(data, name))),)))
     if not problems and values["ends_at"] <= values["starts_at"]:

@@ -1083,6 +1083,21 @@ gekommen: %3 · angemeldet: %4</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Im Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Im Kalender wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+</context>
+<context>
     <name>DaysModel</name>
     <message>
         <source>Date</source>
@@ -1333,8 +1348,8 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Datenschutz&amp;hinweis</translation>
     </message>
     <message>
-        <source>* required. Dates as DD.MM.YYYY.</source>
-        <translation>* Pflichtfeld. Datum als TT.MM.JJJJ.</translation>
+        <source>* required. Dates as DD.MM.YYYY (also 5.9.24), or Alt+Down.</source>
+        <translation>* Pflichtfeld. Datum als TT.MM.JJJJ (auch 5.9.24) oder mit Alt+Pfeil nach unten.</translation>
     </message>
     <message>
         <source>Each day from the first to the last day is a check-in day. A label (e.g. &quot;Excursion day&quot;) is optional.</source>
@@ -1367,6 +1382,17 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last day moved to %1: the event keeps its %n day(s).</source>
+        <translation>
+            <numerusform>Der letzte Tag ist auf den %1 gerückt: die Veranstaltung behält ihren %n Tag.</numerusform>
+            <numerusform>Der letzte Tag ist auf den %1 gerückt: die Veranstaltung behält ihre %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first day.</source>
+        <translation>Der letzte Tag darf nicht vor dem ersten Tag liegen.</translation>
     </message>
     <message>
         <source>New category</source>
@@ -4618,12 +4644,12 @@ Grund (Pflichtangabe):</translation>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <source>S&amp;tart</source>
-        <translation>&amp;Beginn</translation>
+        <source>S&amp;tart *</source>
+        <translation>&amp;Beginn *</translation>
     </message>
     <message>
-        <source>&amp;End</source>
-        <translation>&amp;Ende</translation>
+        <source>&amp;End *</source>
+        <translation>&amp;Ende *</translation>
     </message>
     <message>
         <source>&amp;Label</source>
@@ -4636,6 +4662,13 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
