@@ -129,7 +129,22 @@ class Desk(QObject):
     def _show(self, window: MainWindow) -> None:
         self.window = window
         window.database_requested.connect(self.switch)
+        window.event_requested.connect(self.open_event)
+        window.rebuild_requested.connect(lambda: self.open_event(window.event_id))
         window.show()
+
+    def open_event(self, event_id: int) -> None:
+        """The window anew on ``event_id`` of the same database (another event, or the
+        same one in a newly chosen language), on the area it showed."""
+        old = self.window
+        window = MainWindow(self.db, event_id, self.who)
+        if old is not None:
+            window.show_area(old.current_area())
+            window.setGeometry(old.geometry())
+        self._show(window)
+        if old is not None:
+            old.close()
+            old.deleteLater()
 
     def switch(self, url: str, hosted: bool) -> None:
         new = open_or_explain(url)

@@ -66,8 +66,9 @@ class ListsPage(QWidget):
         heading = QLabel(self.tr("Lists & export"))
         heading.setStyleSheet("font-size:16pt; font-weight:bold;")
         self.import_button = action_button(
-            self, "import", self.tr("&Import participants…"), "Ctrl+I", self.import_participants
+            self, "import", self.tr("&Import participants…"), "", self.import_participants
         )
+        self.import_button.setToolTip(self.tr("Import participants (Ctrl+I, on every page)"))
         import_box = QGroupBox(self.tr("Import"))
         import_text = QLabel(
             self.tr(

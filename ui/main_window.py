@@ -10,6 +10,7 @@ from html import escape
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -31,9 +32,11 @@ from regdesk.errors import RegdeskError
 from regdesk.services import door
 from regdesk.services.checkin import desks_seen
 from regdesk.services.events import get_event
+from regdesk.services.events import open_event as make_current
 from regdesk.text import format_date_range
 
 from . import i18n
+from .action_button import PAGE_ACTION
 from .audit_dialog import AuditDialog
 from .badges_page import BadgesPage
 from .checkin_page import CheckinPage
@@ -45,6 +48,7 @@ from .lists_page import ListsPage
 from .live import Follower, LiveData
 from .mail_dialog import MailDialog
 from .messages import error_text
+from .open_event_dialog import OpenEventDialog
 from .overview_page import OverviewPage
 from .participants_page import ParticipantsPage
 from .programme_page import ProgrammePage
@@ -56,6 +60,8 @@ DESKS_SEEN = timedelta(minutes=10)
 class MainWindow(QMainWindow):
     event_changed = Signal()
     database_requested = Signal(str, bool)  # URL, hosted on this computer
+    event_requested = Signal(int)  # another event of the same database (ui.app.Desk)
+    rebuild_requested = Signal()  # the language changed: the window built anew in it
 
     def __init__(
         self, db: Database, event_id: int, actor: str, parent: QWidget | None = None
@@ -182,6 +188,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_event = QAction(self.tr("&Open event…"), self)
+        open_event.setObjectName("actionOpenEvent")
+        open_event.setShortcut(QKeySequence.StandardKey.Open)
+        open_event.triggered.connect(self.open_event)
+        file_menu.addAction(open_event)
         edit_event = QAction(self.tr("&Event settings…"), self)
         edit_event.setObjectName("actionEventSettings")
         edit_event.setShortcut(QKeySequence("Ctrl+E"))
@@ -189,6 +200,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(edit_event)
         import_action = QAction(self.tr("&Import participants…"), self)
         import_action.setObjectName("actionImport")
+        import_action.setShortcut(QKeySequence("Ctrl+I"))  # on every page
         import_action.triggered.connect(self.import_participants)
         file_menu.addAction(import_action)
         mail = QAction(self.tr("E-&mail to participants…"), self)
@@ -205,8 +217,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu = view_menu
+        # the page in front: each of its buttons, with its shortcut
+        self.actions_menu = self.menuBar().addMenu(self.tr("&Actions"))
+        self.actions_menu.setObjectName("actionsMenu")
+        self.nav.currentRowChanged.connect(lambda _row: self._fill_actions_menu())
+        self._fill_actions_menu()
+
         for row in range(self.nav.count()):
-            action = QAction(self.nav.item(row).text(), self)
+            # "Listen & Export": the & is the title's, not a mnemonic
+            action = QAction(self.nav.item(row).text().replace("&", "&&"), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.show_area(r))
             view_menu.addAction(action)
@@ -238,6 +258,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About regdesk"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def _fill_actions_menu(self) -> None:
+        self.actions_menu.clear()
+        page = self.pages.currentWidget()
+        for action in page.actions() if page is not None else ():
+            if action.property(PAGE_ACTION):
+                self.actions_menu.addAction(action)
 
     def show_audit_log(self) -> AuditDialog:
         """Every change of the event, narrowed by who, what, whom and when; exportable."""
@@ -421,15 +448,33 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Event settings saved."), 5000)
             self.event_changed.emit()
 
+    def open_event(self) -> None:
+        """Another event of this database; it becomes the default of the desks and the CLI."""
+        dialog = OpenEventDialog(self.db, self.event_id, self)
+        chosen = dialog.chosen if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is None:
+            return
+        try:
+            with self.db.session() as session:
+                make_current(session, chosen)
+        except RegdeskError as exc:
+            QMessageBox.warning(self, self.tr("Open event"), error_text(exc))
+            return
+        if chosen != self.event_id:
+            self.event_requested.emit(chosen)
+
+    def current_area(self) -> int:
+        return self.nav.currentRow()
+
     def choose_language(self, code: str) -> None:
-        if code == i18n.saved_language():
+        """At once: the translations are installed and the window is built anew in the
+        language (on the same event and area)."""
+        if code == i18n.current_language() and code == i18n.saved_language():
             return
         i18n.save_language(code)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The language will change the next time regdesk starts."),
-        )
+        i18n.install(QApplication.instance(), code)
+        self.rebuild_requested.emit()
 
     def about(self) -> None:
         QMessageBox.about(

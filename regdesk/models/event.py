@@ -41,6 +41,8 @@ class Event(Base):
     door_pin_hash: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # last opened at a desk: the default event of the desks and the command line
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, default=utcnow)
 
     days: Mapped[list[EventDay]] = relationship(
         back_populates="event", order_by="EventDay.date", cascade="all, delete-orphan"

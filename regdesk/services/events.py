@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import zoneinfo
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -218,17 +218,56 @@ def _validated_categories(drafts: list[CategoryDraft]) -> list[CategoryDraft]:
 # --- reading --------------------------------------------------------------------------------
 
 
+# the one opened last first; never opened (before 0015): the newest first
+RECENT_FIRST = (Event.opened_at.is_(None), Event.opened_at.desc(), Event.id.desc())
+
+
 def current_event_id(session: Session) -> int:
-    """The event the desk works on: the most recently created one."""
-    event_id = session.scalar(select(Event.id).order_by(Event.id.desc()).limit(1))
+    """The event the desks and the command line work on by default: the one last opened
+    in the GUI ("Open event…"), else the most recently created."""
+    event_id = session.scalar(select(Event.id).order_by(*RECENT_FIRST).limit(1))
     if event_id is None:
         raise NoEvent()
     return event_id
 
 
 def list_events(session: Session) -> list[EventSummary]:
-    events = session.scalars(select(Event).order_by(Event.first_day.desc(), Event.id.desc()))
+    """Every event of the database, the one opened last first."""
+    events = session.scalars(select(Event).order_by(*RECENT_FIRST))
     return [_summary(session, e, with_counts=False) for e in events]
+
+
+@dataclass(frozen=True)
+class EventChoice:
+    id: int
+    name: str
+    first_day: date
+    last_day: date
+    venue_name: str
+    participants: int
+    opened_at: datetime | None
+
+
+def event_choices(session: Session) -> list[EventChoice]:
+    """The events to open, the one opened last first, with their number of people."""
+    counts = dict(
+        session.execute(
+            select(Participant.event_id, func.count()).group_by(Participant.event_id)
+        ).all()
+    )
+    return [
+        EventChoice(e.id, e.name, e.first_day, e.last_day, e.venue_name, counts.get(e.id, 0),
+                    e.opened_at)
+        for e in session.scalars(select(Event).order_by(*RECENT_FIRST))
+    ]  # fmt: skip
+
+
+def open_event(session: Session, event_id: int) -> EventSummary:
+    """Make ``event_id`` the default event (of the desks and the command line)."""
+    event = _event(session, event_id)
+    event.opened_at = utcnow()
+    session.flush()
+    return get_event(session, event_id)
 
 
 def get_event(session: Session, event_id: int) -> EventSummary:

@@ -1063,7 +1063,7 @@ gekommen: %3 · angemeldet: %4</translation>
     <name>DatabaseActions</name>
     <message>
         <source>&amp;Connect to a shared database…</source>
-        <translation>Mit gemeinsamer Datenbank &amp;verbinden…</translation>
+        <translation>Mit &amp;gemeinsamer Datenbank verbinden…</translation>
     </message>
     <message>
         <source>This computer as &amp;server for other desks…</source>
@@ -1429,6 +1429,29 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>Please correct the marked categories: %s</source>
         <translation>Bitte korrigieren Sie die markierten Kategorien: %s</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>Zuletzt geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2677,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>CS&amp;V</translation>
     </message>
     <message>
+        <source>Import participants (Ctrl+I, on every page)</source>
+        <translation>Teilnehmende importieren (Strg+I, auf jeder Seite)</translation>
+    </message>
+    <message>
         <source>Empty rows for people added on the day</source>
         <translation>Leerzeilen für Nachmeldungen vor Ort</translation>
     </message>
@@ -3133,6 +3160,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;Open event…</source>
+        <translation>Veranstaltung ö&amp;ffnen…</translation>
+    </message>
+    <message>
         <source>&amp;Event settings…</source>
         <translation>&amp;Veranstaltung bearbeiten…</translation>
     </message>
@@ -3151,6 +3182,10 @@ gekommen: %3 · angemeldet: %4</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ktionen</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
@@ -3229,12 +3264,8 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Veranstaltung gespeichert.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The language will change the next time regdesk starts.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von regdesk.</translation>
+        <source>Open event</source>
+        <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
         <source>About regdesk</source>
@@ -3318,6 +3349,33 @@ Datenbank: %2</translation>
     <message>
         <source>Programme item</source>
         <translation>Programmpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>OpenEventDialog</name>
+    <message>
+        <source>Open event</source>
+        <translation>Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Events of the database</source>
+        <translation>Veranstaltungen der Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Events of this database, the one opened last first:</source>
+        <translation>&amp;Veranstaltungen dieser Datenbank, die zuletzt geöffnete zuerst:</translation>
+    </message>
+    <message>
+        <source>The event opened here is also the default of the command line (regdesk … without --event).</source>
+        <translation>Die hier geöffnete Veranstaltung ist auch die Vorgabe der Kommandozeile (regdesk … ohne --event).</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -260,3 +260,19 @@ def test_a_deleted_name_can_be_reused_in_the_same_save(db, event_id):
     with db.session() as session:
         saved = svc.save_categories(session, event_id, items, actor="t")
     assert saved[-1].name == "Presse" and saved[-1].id != presse.id
+
+
+def test_the_event_opened_last_is_the_default_of_desks_and_command_line(db):
+    from regdesk.services.events import current_event_id, event_choices, open_event
+
+    with db.session() as session:
+        first = svc.create_event(session, svc.EventInput("Erster", "01.03.2026", "01.03.2026"),
+                                 actor="t")  # fmt: skip
+        second = svc.create_event(session, svc.EventInput("Zweiter", "01.04.2026", "01.04.2026"),
+                                  actor="t")  # fmt: skip
+        assert current_event_id(session) == second.id  # created last: opened last
+        open_event(session, first.id)
+        assert current_event_id(session) == first.id
+        choices = event_choices(session)
+        assert [c.name for c in choices] == ["Erster", "Zweiter"]
+        assert choices[0].opened_at is not None and choices[0].participants == 0
