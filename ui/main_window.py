@@ -219,7 +219,9 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_menu = view_menu
         # the page in front: each of its buttons, with its shortcut
-        self.actions_menu = self.menuBar().addMenu(self.tr("&Actions"))
+        # no Alt+letter of its own: every letter is taken by some page's buttons, which
+        # share the window's mnemonics; reached with F10 / Alt and the arrow keys
+        self.actions_menu = self.menuBar().addMenu(self.tr("Actions"))
         self.actions_menu.setObjectName("actionsMenu")
         self.nav.currentRowChanged.connect(lambda _row: self._fill_actions_menu())
         self._fill_actions_menu()

@@ -3184,8 +3184,8 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Actions</source>
-        <translation>A&amp;ktionen</translation>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
