@@ -46,7 +46,7 @@ def action_button(
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
         button.setToolTip(f"{plain.rstrip('…').rstrip()} ({shortcut})")
-    action.triggered.connect(lambda: button.isEnabled() and slot())
+    action.triggered.connect(slot)  # disabled with the button (PageButton)
     page.addAction(action)
     button.clicked.connect(slot)
     return button

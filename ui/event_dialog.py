@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from regdesk.db import Database
-from regdesk.errors import CategoryInUse, LastCategory, RegdeskError, ValidationError
+from regdesk.errors import CategoryInUse, LastCategory, Problem, RegdeskError, ValidationError
 from regdesk.services import events as svc
 from regdesk.text import format_date
 
@@ -288,9 +288,8 @@ class EventDialog(ReturnMovesOn, QDialog):
         first, last = self.fields["first_day"].date(), self.fields["last_day"].date()
         self.errors["last_day"].hide()
         if first is not None and last is not None and last < first:
-            self.form.show(
-                {"last_day": [self.tr("The last day must not be before the first day.")]}
-            )
+            # the service's own message, shown before saving
+            self.form.show(problems_by_field(ValidationError([Problem("last_day", "day_order")])))
         elif self.fields["last_day"].is_valid():
             self.fields["last_day"].setStyleSheet("")
         if first is None or last is None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -118,8 +117,6 @@ class ReturnMovesOn:
         ):
             focus = self.focusWidget()
             if not isinstance(focus, QAbstractButton):
-                if isinstance(focus, QLineEdit):
-                    focus.editingFinished.emit()  # a typed date is read before the check
                 first = self.form.say_missing()
                 if first is not None:
                     reveal = getattr(self, "reveal_field", None)

@@ -1391,10 +1391,6 @@ gekommen: %3 · angemeldet: %4</translation>
         </translation>
     </message>
     <message>
-        <source>The last day must not be before the first day.</source>
-        <translation>Der letzte Tag darf nicht vor dem ersten Tag liegen.</translation>
-    </message>
-    <message>
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
