@@ -159,6 +159,8 @@ class CheckinPage(QWidget):
         self.verdict.override_requested.connect(self.admit_anyway)
         self.verdict.place_requested.connect(self.give_free_place)
         self.verdict.group_requested.connect(lambda: self.admit_group(from_verdict=True))
+        self.addActions(self.verdict.page_actions())  # F9, F10 and the Actions menu
+        self.verdict.timer.timeout.connect(lambda: self._update_group_button())
         self.last_code = ""  # what was scanned last: "admit anyway" scans it again
         self.offline_banner = QLabel()
         self.offline_banner.setObjectName("offlineBanner")
@@ -207,9 +209,6 @@ class CheckinPage(QWidget):
         for keys, slot in (
             (QKeySequence(QKeySequence.StandardKey.Find),
              lambda: (self.find.setFocus(), self.find.selectAll())),
-            (QKeySequence("F9"), self.admit_anyway),  # the verdict's buttons
-            (QKeySequence("F10"), self.give_free_place),
-            (QKeySequence("F11"), self.admit_group),
         ):  # fmt: skip
             action = QAction(self)
             action.setShortcut(keys)
@@ -221,7 +220,7 @@ class CheckinPage(QWidget):
         for name, text, shortcut, slot in (
             ("doorMode", self.tr("D&oor mode…"), "", self.door_mode_requested.emit),
             ("admit", self.tr("Ad&mit the chosen"), "", self.admit_found),
-            ("group", self.tr("Admit the &group…"), "", self.admit_group),
+            ("group", self.tr("Admit the &group…"), "F11", self.admit_group),
             ("undo", self.tr("&Undo last admission"), "F8", self.undo_last),
             ("walkIn", self.tr("&Walk-in…"), "Ctrl+Shift+N", self.walk_in_requested.emit),
             ("reprint", self.tr("&Reprint badge…"), "", self.reprint_last),

@@ -4,11 +4,13 @@ a few seconds and never blocks: the next scan simply replaces it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from regdesk.services.checkin import ScanResult
 
+from .action_button import PAGE_ACTION, PageButton
 from .formatting import day_label, local_time
 
 CLEAR_AFTER_MS = 6000
@@ -48,14 +50,18 @@ class VerdictPanel(QFrame):
         self.notes = QLabel()
         self.notes.setObjectName("verdictNotes")
         self.notes.setWordWrap(True)
-        self.override_button = QPushButton(self.tr("Admit an&yway… (F9)"))
-        self.override_button.setObjectName("overrideButton")
+        # each with a page action (F9, F10) the window's "Actions" menu lists while the
+        # button is shown; the page that holds the panel adds them (page_actions)
+        self.override_button = self._offer(
+            "override", self.tr("Admit an&yway… (F9)"), self.tr("Admit anyway…"), "F9",
+            self.override_requested,
+        )  # fmt: skip
         self.override_button.setAccessibleName(self.tr("Admit anyway"))
-        self.override_button.clicked.connect(self.override_requested.emit)
-        self.place_button = QPushButton(self.tr("Give the free &place (F10)"))
-        self.place_button.setObjectName("placeButton")
+        self.place_button = self._offer(
+            "place", self.tr("Give the free &place (F10)"), self.tr("Give the free place"),
+            "F10", self.place_requested,
+        )  # fmt: skip
         self.place_button.setAccessibleName(self.tr("Give the free place"))
-        self.place_button.clicked.connect(self.place_requested.emit)
         self.group_button = QPushButton()
         self.group_button.setObjectName("groupButton")
         self.group_button.setAccessibleName(self.tr("Admit the whole group"))
@@ -82,6 +88,24 @@ class VerdictPanel(QFrame):
         self.result: ScanResult | None = None
         self.results: list[ScanResult] = []  # several guests admitted at once
         self.clear()
+
+    def _offer(
+        self, name: str, text: str, menu_text: str, key: str, signal: SignalInstance
+    ) -> PageButton:
+        action = QAction(menu_text, self)
+        action.setObjectName(f"{name}Action")
+        action.setProperty(PAGE_ACTION, True)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(signal.emit)
+        button = PageButton(text, action)
+        button.setObjectName(f"{name}Button")
+        button.clicked.connect(signal.emit)
+        return button
+
+    def page_actions(self) -> list[QAction]:
+        """The verdict's offers as actions for the page's window menu and shortcuts."""
+        return [self.override_button.action, self.place_button.action]
 
     def _style(self, kind: str) -> None:
         colour, symbol = STYLES[kind]

@@ -4794,6 +4794,10 @@ Grund (Pflichtangabe):</translation>
         <translation>Trot&amp;zdem einlassen … (F9)</translation>
     </message>
     <message>
+        <source>Admit anyway…</source>
+        <translation>Trotzdem einlassen …</translation>
+    </message>
+    <message>
         <source>Admit anyway</source>
         <translation>Trotzdem einlassen</translation>
     </message>

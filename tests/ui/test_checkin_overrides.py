@@ -183,3 +183,33 @@ def test_a_waiting_guest_takes_the_free_place_at_the_door(qtbot, congress):
     qtbot.waitUntil(lambda: page.counts_label.text().startswith("Im Raum: 1 von 2"))
     with db.session(write=False) as session:
         assert programme.item_lists(session, w1)[1] == []  # nobody waiting any more
+
+
+def test_the_verdicts_offers_are_in_the_actions_menu_while_shown(qtbot, congress):
+    """F9 and F10 are in the window's Aktionen menu with their keys, only while the
+    verdict offers them; choosing the menu entry does what the button does."""
+    db, event_id, f = congress
+    page = open_checkin(qtbot, db, event_id, f"day:{f['days'][2]}")
+    window = page.window()
+    menu = window.actions_menu
+
+    def offered() -> dict[str, str]:
+        menu.aboutToShow.emit()
+        return {
+            a.text(): a.shortcut().toString()
+            for a in menu.actions()
+            if a.isVisible() and not a.isSeparator()
+        }
+
+    assert "Trotzdem einlassen …" not in offered()
+    assert offered()["Ganze Gruppe einlassen …"] == "F11"
+    scan_by_hand(qtbot, page, f["code"])
+    assert page.verdict.override_button.isVisible()
+    assert offered()["Trotzdem einlassen …"] == "F9"
+    assert "Freien Platz geben" not in offered()  # a day door has no places to give
+    seen = when_dialog_opens(qtbot, lambda dialog: dialog.reject())
+    window.findChild(type(menu.actions()[0]), "overrideAction").trigger()
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert isinstance(seen[0], OverrideDialog)
+    page.verdict.clear()
+    assert "Trotzdem einlassen …" not in offered()
