@@ -33,6 +33,7 @@ from regdesk.services.unplaced import Reason, Unplaced, unplaced, waitlist_first
 
 from . import i18n
 from .fill_delegate import FillDelegate
+from .fit import fit_title
 from .messages import error_text
 from .programme_models import FILL_ROLE, fill_text
 from .table_model import RIGHT, Index, TableModel
@@ -170,7 +171,7 @@ class AllocationDialog(QDialog):
         self.worker: Worker | None = None
         self.changed_programme = False  # people put on waiting lists here
         self.setObjectName("allocationDialog")
-        self.setWindowTitle(self.tr("Allocate places from wishes"))
+        fit_title(self, self.tr("Allocate places from wishes"))
         self.resize(980, 680)
 
         heading = QLabel(self.tr("Allocate places from wishes"))

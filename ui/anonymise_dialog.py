@@ -34,6 +34,7 @@ from regdesk.privacy.anonymise import (
     write_preview,
 )
 
+from .fit import fit_title, open_at_least
 from .messages import error_text
 from .retention_dialog import RetentionDialog
 from .work_row import WorkRow
@@ -45,7 +46,7 @@ class AnonymiseDialog(QDialog):
         self.db, self.event_id, self.actor = db, event_id, actor
         self.preview: Preview | None = None
         self.result: PurgeResult | None = None
-        self.setWindowTitle(self.tr("Delete personal data"))
+        fit_title(self, self.tr("Delete personal data"))
         intro = QLabel(
             self.tr(
                 "Deleting happens in two steps. First save the preview: a file of everything "
@@ -125,7 +126,7 @@ class AnonymiseDialog(QDialog):
         layout.addWidget(self.work)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        open_at_least(self, 560)
         self._chosen_changed()
         first = next((b for b in self.boxes.values() if b.isEnabled()), None)
         (first or self.preview_button).setFocus()

@@ -35,6 +35,7 @@ from regdesk.services.list_common import ListRequest
 from regdesk.services.participants import history_names
 
 from . import i18n
+from .fit import fit_title
 from .formatting import day_label, local_time
 from .history_text import HistoryText
 from .list_table import list_table
@@ -99,7 +100,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.db, self.event_id, self.actor = db, event_id, actor
         self.setObjectName("auditDialog")
-        self.setWindowTitle(self.tr("Audit log"))
+        fit_title(self, self.tr("Audit log"))
         self.resize(1100, 640)
         with db.session(write=False) as session:
             event = get_event(session, event_id)

@@ -20,6 +20,7 @@ from regdesk.desks.door import DoorDesk
 from regdesk.desks.replica import REFUSED, OutboxRow
 from regdesk.services.offline_scans import Conflict, conflicts
 
+from .fit import fit_title
 from .formatting import local_time
 from .list_table import list_table
 from .live import Follower, LiveData
@@ -86,7 +87,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.db, self.event_id, self.desk = db, event_id, desk
         self.setObjectName("conflictsDialog")
-        self.setWindowTitle(self.tr("Conflicts"))
+        fit_title(self, self.tr("Conflicts"))
         self.resize(860, 480)
         self.summary = QLabel()
         self.summary.setObjectName("conflictsSummary")

@@ -23,6 +23,7 @@ from regdesk.db import open_database
 from regdesk.desks.hosting import DEFAULT_PORT, InvalidJoinCode, parse_join_code
 from regdesk.errors import RegdeskError
 
+from .fit import fit_title
 from .messages import error_text
 from .work_row import WorkRow
 
@@ -31,7 +32,7 @@ class ConnectDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectDialog")
-        self.setWindowTitle(self.tr("Connect to a shared database"))
+        fit_title(self, self.tr("Connect to a shared database"))
         self.url: str | None = None
         intro = QLabel(
             self.tr(

@@ -25,6 +25,7 @@ from regdesk.services.groups import members
 from regdesk.services.search import ParticipantFilter, participant_rows, search
 
 from .checkin_models import FoundModel
+from .fit import fit_title
 from .list_table import chosen_rows, list_table
 
 
@@ -35,7 +36,7 @@ class EnrolDialog(QDialog):
         super().__init__(parent)
         self.db, self.event_id = db, event_id
         self.setObjectName("enrolDialog")
-        self.setWindowTitle(title)
+        fit_title(self, title)
         self.resize(700, 560)
         self.query = QLineEdit()
         self.query.setObjectName("candidateSearch")

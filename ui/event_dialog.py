@@ -34,6 +34,7 @@ from regdesk.text import format_date
 from .date_field import DateField
 from .event_models import CategoriesModel, ColourDelegate, DaysModel
 from .field_form import FieldForm, ReturnMovesOn, banner, save_cancel_buttons
+from .fit import fit_title, open_at_least
 from .messages import error_text, problems_by_field
 
 TEXT_FIELDS = ("name", "subtitle", "venue_name", "organiser", "contact")
@@ -50,8 +51,8 @@ class EventDialog(ReturnMovesOn, QDialog):
         self.actor = actor
         self.event_id = event_id
         self.setObjectName("eventDialog")
-        self.setWindowTitle(self.tr("Event settings") if event_id else self.tr("New event"))
-        self.setMinimumSize(760, 600)
+        fit_title(self, self.tr("Event settings") if event_id else self.tr("New event"))
+        open_at_least(self, 760, 600)
 
         if event_id is not None:
             with db.session(write=False) as session:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from regdesk.services.checkin import MemberAtDoor
 
+from .fit import fit_title
 from .formatting import local_time
 from .list_table import list_table
 from .table_model import Index, TableModel
@@ -92,7 +93,7 @@ class GroupAdmitDialog(QDialog):
     def __init__(self, group_name: str, members: list[MemberAtDoor], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("groupAdmitDialog")
-        self.setWindowTitle(self.tr("Admit the group"))
+        fit_title(self, self.tr("Admit the group"))
         self.resize(620, 400)
         self.model = MembersModel(members, self)
         in_already = sum(m.admitted_at is not None for m in members)

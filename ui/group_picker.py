@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLabel, QVBoxLay
 
 from regdesk.services.groups import GroupSummary, group_key
 
+from .fit import placeholder
+
 
 class GroupPicker(QWidget):
     changed = Signal()
@@ -27,7 +29,7 @@ class GroupPicker(QWidget):
         self.combo.addItem("")
         for g in groups:
             self.combo.addItem(g.name)
-        self.combo.lineEdit().setPlaceholderText(self.tr("none – or type a new group"))
+        placeholder(self.combo.lineEdit(), self.tr("none – or type a new group"), self.combo)
         self.combo.lineEdit().setClearButtonEnabled(True)
         self.combo.lineEdit().setMaxLength(200)
         completer = QCompleter([g.name for g in groups], self)

@@ -22,6 +22,7 @@ from regdesk.desks import hosting
 from regdesk.errors import RegdeskError
 
 from . import connection
+from .fit import fit_title
 from .messages import error_text
 from .work_row import WorkRow
 
@@ -49,7 +50,7 @@ class HostDialog(QDialog):
         self.db = db
         self.hosted: hosting.Hosting | None = None
         self.setObjectName("hostDialog")
-        self.setWindowTitle(self.tr("This computer as server for other desks"))
+        fit_title(self, self.tr("This computer as server for other desks"))
         self.intro = QLabel(
             self.tr(
                 "regdesk starts a database server on this computer. The other desks of the "

@@ -42,6 +42,7 @@ from regdesk.services.imports import (
 )
 
 from .field_form import BANNER_STYLE
+from .fit import fit_title
 from .i18n import translate
 from .import_models import FieldDelegate, MappingModel, PreviewModel, ReportModel, ValuesModel
 from .messages import error_text
@@ -62,7 +63,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.event_id = db, actor, event_id
         self.setObjectName("importDialog")
-        self.setWindowTitle(self.tr("Import participants"))
+        fit_title(self, self.tr("Import participants"))
         self.resize(980, 680)
         self.table: SourceTable | None = None
         self.plan: ImportPlan | None = None

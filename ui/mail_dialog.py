@@ -40,6 +40,7 @@ from regdesk.mail.templates import get_template, render, save_template
 from regdesk.models import MailState, Participant
 from regdesk.services import allocation as alloc
 
+from .fit import fit_title
 from .list_table import list_table
 from .messages import error_text
 from .table_model import Index, TableModel
@@ -85,7 +86,7 @@ class MailDialog(QDialog):
         super().__init__(parent)
         self.db, self.event_id, self.actor, self.selected = db, event_id, actor, selected
         self.setObjectName("mailDialog")
-        self.setWindowTitle(self.tr("E-mail to participants"))
+        fit_title(self, self.tr("E-mail to participants"))
         self.resize(900, 640)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._server_tab(), self.tr("&Mail server"))

@@ -21,6 +21,7 @@ from regdesk.db import Database
 from regdesk.services.events import EventChoice, event_choices
 from regdesk.text import format_date_range
 
+from .fit import fit_title
 from .formatting import local_time
 from .table_model import RIGHT, Index, TableModel
 
@@ -57,7 +58,7 @@ class OpenEventDialog(QDialog):
     def __init__(self, db: Database, current_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("openEventDialog")
-        self.setWindowTitle(self.tr("Open event"))
+        fit_title(self, self.tr("Open event"))
         self.resize(820, 420)
         self.chosen: int | None = None
         with db.session(write=False) as session:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from regdesk.services.checkin import MAX_OVERRIDE_REASON, ScanResult
 
+from .fit import fit_title
+
 
 class OverrideDialog(QDialog):
     def __init__(
@@ -30,7 +32,7 @@ class OverrideDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("overrideDialog")
-        self.setWindowTitle(self.tr("Admit anyway"))
+        fit_title(self, self.tr("Admit anyway"))
         self.check_pin = check_pin
         who = result.person.name if result.person else ""
         summary = QLabel(

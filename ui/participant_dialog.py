@@ -28,6 +28,7 @@ from regdesk.services.groups import list_groups
 from .days_picker import DaysPicker
 from .duplicates import DuplicatePanel
 from .field_form import FieldForm, ReturnMovesOn, banner, save_cancel_buttons
+from .fit import fit_title, open_at_least, placeholder
 from .group_picker import GroupPicker
 from .messages import error_text, problems_by_field
 
@@ -53,10 +54,10 @@ class ParticipantDialog(ReturnMovesOn, QDialog):
         self.saved: svc.ParticipantSummary | None = None
         self.open_id: int | None = None
         self.setObjectName("participantDialog")
-        self.setWindowTitle(
-            self.tr("Edit participant") if participant_id else self.tr("New participant")
+        fit_title(
+            self, self.tr("Edit participant") if participant_id else self.tr("New participant")
         )
-        self.setMinimumWidth(860)
+        open_at_least(self, 860)
         with db.session(write=False) as session:
             event = get_event(session, event_id)
             self.categories = event.categories
@@ -132,7 +133,7 @@ class ParticipantDialog(ReturnMovesOn, QDialog):
             self._health_consent_changed
         )
         self.consent_via = QLineEdit()
-        self.consent_via.setPlaceholderText(self.tr("e.g. registration form, on site"))
+        placeholder(self.consent_via, self.tr("e.g. registration form, on site"))
         self.consent_form.add("consent_via", self.tr("Given &via"), self.consent_via)
 
         needs = QGroupBox(self.tr("Needs (only with consent)"))

@@ -27,6 +27,7 @@ from regdesk.services.events import get_event
 
 from .date_field import TimeField
 from .field_form import FieldForm, ReturnMovesOn, banner, save_cancel_buttons
+from .fit import fit_title, open_at_least, placeholder
 from .formatting import day_label
 from .messages import error_text, problems_by_field
 
@@ -106,7 +107,7 @@ class SlotDialog(_FormDialog):
         super().__init__(db, actor, parent)
         self.event_id, self.slot = event_id, slot
         self.setObjectName("slotDialog")
-        self.setWindowTitle(self.tr("Edit time slot") if slot else self.tr("New time slot"))
+        fit_title(self, self.tr("Edit time slot") if slot else self.tr("New time slot"))
         with db.session(write=False) as session:
             days = get_event(session, event_id).days
         day = QComboBox()
@@ -123,7 +124,7 @@ class SlotDialog(_FormDialog):
             self.fields["starts_at"].setTime(slot.starts_at)
             self.fields["ends_at"].setTime(slot.ends_at)
             self.fields["label"].setText(slot.label)
-        self.fields["label"].setPlaceholderText(self.tr("e.g. Workshops I"))
+        placeholder(self.fields["label"], self.tr("e.g. Workshops I"))
         self._finish_layout(self.tr("&Save"))
         self.fields["day_id" if slot is None else "starts_at"].setFocus()
 
@@ -163,10 +164,8 @@ class ItemDialog(_FormDialog):
         self.item = item
         self.promotions: list[svc.Promotion] = []
         self.setObjectName("itemDialog")
-        self.setWindowTitle(
-            self.tr("Edit programme item") if item else self.tr("New programme item")
-        )
-        self.setMinimumWidth(520)
+        fit_title(self, self.tr("Edit programme item") if item else self.tr("New programme item"))
+        open_at_least(self, 520)
         with db.session(write=False) as session:
             programme = svc.event_programme(session, event_id)
         slot = QComboBox()
@@ -180,7 +179,7 @@ class ItemDialog(_FormDialog):
         # refused by the service with a message; a spin box kept 0 when cleared
         capacity = QLineEdit()
         capacity.setValidator(QRegularExpressionValidator(CAPACITY_DIGITS, capacity))
-        capacity.setPlaceholderText(self.tr("unlimited"))
+        placeholder(capacity, self.tr("unlimited"))
         description = QPlainTextEdit()
         description.setTabChangesFocus(True)
         description.setFixedHeight(80)
@@ -248,7 +247,7 @@ class ChooseItemDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chooseItemDialog")
-        self.setWindowTitle(title)
+        fit_title(self, title)
         self.chosen: int | None = None
         self.combo = QComboBox()
         self.combo.setObjectName("targetItem")

@@ -29,6 +29,7 @@ from regdesk.privacy.retention import (
 from regdesk.services.events import get_event
 from regdesk.text import format_date
 
+from .fit import fit_title
 from .messages import error_text
 
 
@@ -36,7 +37,7 @@ class RetentionDialog(QDialog):
     def __init__(self, db: Database, event_id: int, actor: str, parent=None) -> None:
         super().__init__(parent)
         self.db, self.event_id, self.actor = db, event_id, actor
-        self.setWindowTitle(self.tr("Retention periods"))
+        fit_title(self, self.tr("Retention periods"))
         with db.session(write=False) as session:
             self.lines = {x.data_class: x for x in retention_plan(session, event_id)}
             self.last_day = get_event(session, event_id).last_day

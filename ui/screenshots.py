@@ -7,11 +7,13 @@ import os
 import sys
 import tempfile
 import time
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from regdesk.db import open_database
@@ -28,7 +30,7 @@ from .event_dialog import EventDialog
 from .import_dialog import ImportDialog
 from .main_window import MainWindow
 from .participant_dialog import ParticipantDialog
-from .programme_dialogs import ItemDialog
+from .programme_dialogs import ItemDialog, SlotDialog
 from .walk_in_dialog import WalkInDialog
 from .welcome_dialog import WelcomeDialog
 
@@ -106,6 +108,8 @@ def shoot(folder: Path, language: str = "de") -> list[Path]:
             dialog.save()
             made.append(save(dialog, folder, "event-dialog-errors"))
             dialog.done(EventDialog.DialogCode.Rejected)  # discard without asking
+            made.append(calendar_shot(db, window, folder))
+            made.append(open_event_shot(db, result.event_id, window, folder))
         window.close()
         db.close()
         if language == "de":
@@ -115,6 +119,48 @@ def shoot(folder: Path, language: str = "de") -> list[Path]:
             made += desk_shots(Path(tmp), folder)
             made += mail_shots(Path(tmp), folder)
     return made
+
+
+def calendar_shot(db, window: MainWindow, folder: Path) -> Path:
+    """A new event's first day with its calendar open (Alt+Down), drawn into the dialog."""
+    dialog = EventDialog(db, "screenshots", None, window)
+    dialog.show()
+    settle()
+    field = dialog.fields["first_day"]
+    field.setDate(date(2025, 9, 5))
+    field.show_calendar()
+    settle()
+    picture = dialog.grab()
+    popup = field.popup
+    corner = dialog.mapFromGlobal(popup.mapToGlobal(popup.rect().topLeft()))
+    canvas = QPixmap(
+        max(picture.width(), corner.x() + popup.width()),
+        max(picture.height(), corner.y() + popup.height()),
+    )
+    canvas.fill(Qt.GlobalColor.white)
+    painter = QPainter(canvas)
+    painter.drawPixmap(0, 0, picture)
+    painter.drawPixmap(corner, popup.grab())
+    painter.end()
+    popup.hide()
+    dialog.done(EventDialog.DialogCode.Rejected)
+    path = folder / "event-dialog-calendar.png"
+    if not canvas.save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(path)
+    return path
+
+
+def open_event_shot(db, event_id: int, window: MainWindow, folder: Path) -> Path:
+    """File ▸ Open event…, with two more events in the same database."""
+    from .open_event_dialog import OpenEventDialog
+
+    seed_demo(db, "moenchengladbach", participants=40, seed=7, actor="screenshots")
+    seed_demo(db, "hessen", participants=40, seed=7, actor="screenshots")
+    dialog = OpenEventDialog(db, event_id, window)
+    path = save(dialog, folder, "open-event")
+    dialog.done(0)
+    return path
 
 
 def mail_shots(tmp: Path, folder: Path) -> list[Path]:
@@ -524,7 +570,9 @@ def programme_shots(tmp: Path, folder: Path) -> list[Path]:
         settle()
         time.sleep(0.01)
     made.append(save(dialog, folder, "allocation-preview"))
-    dialog.apply()
+    dialog.apply()  # the dialog stays, on who is left without a place
+    made.append(save(dialog, folder, "allocation-unplaced"))
+    dialog.done(0)
     page.reload()
 
     # a full workshop with a waiting list, and one who moved up
@@ -552,6 +600,10 @@ def programme_shots(tmp: Path, folder: Path) -> list[Path]:
     item = ItemDialog(db, "screenshots", result.event_id, page.current_item(), parent=window)
     made.append(save(item, folder, "programme-item-dialog"))
     item.done(0)
+    slot = SlotDialog(db, "screenshots", result.event_id, None, window)
+    slot.save()  # nothing typed yet: says what is missing
+    made.append(save(slot, folder, "programme-slot-dialog"))
+    slot.done(0)
     from .enrol_dialog import EnrolDialog
 
     several = EnrolDialog(db, result.event_id, f"Anmelden: „{w4.title}“", window)

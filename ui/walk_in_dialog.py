@@ -34,6 +34,7 @@ from regdesk.services.walk_in import register_and_admit
 from .days_picker import DaysPicker
 from .duplicates import DuplicatePanel
 from .field_form import FieldForm, ReturnMovesOn, banner
+from .fit import fit_title, open_at_least
 from .i18n import settings
 from .messages import error_text, problems_by_field
 
@@ -69,8 +70,8 @@ class WalkInDialog(ReturnMovesOn, QDialog):
         self.db, self.actor, self.event_id = db, actor, event_id
         self.admission = admission
         self.setObjectName("walkInDialog")
-        self.setWindowTitle(self.tr("Walk-in registration"))
-        self.setMinimumWidth(560)
+        fit_title(self, self.tr("Walk-in registration"))
+        open_at_least(self, 560)
         with db.session(write=False) as session:
             event = get_event(session, event_id)
             categories = event.categories

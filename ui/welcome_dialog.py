@@ -24,6 +24,7 @@ from regdesk.errors import RegdeskError
 from regdesk.text import format_date
 
 from .event_dialog import EventDialog
+from .fit import fit_title, open_at_least
 from .messages import error_text
 from .workers import Worker
 
@@ -38,8 +39,8 @@ class WelcomeDialog(QDialog):
         self.event_id: int | None = None
         self.worker: Worker | None = None
         self.setObjectName("welcomeDialog")
-        self.setWindowTitle(self.tr("Welcome to regdesk"))
-        self.setMinimumWidth(620)
+        fit_title(self, self.tr("Welcome to regdesk"))
+        open_at_least(self, 620)
 
         title = QLabel(self.tr("Welcome to regdesk"))
         title.setStyleSheet("font-size:18pt; font-weight:bold;")

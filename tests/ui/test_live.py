@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def window_on_checkin(qtbot, db, event_id) -> MainWindow:
     window = show_active(qtbot, MainWindow(db, event_id, "test-desk"))
     window.show_area(window.pages.indexOf(window.checkin))
-    qtbot.waitUntil(lambda: window.checkin.counts_label.text() != "")  # counted off-thread
+    qtbot.waitUntil(lambda: window.checkin.counts_label.text() != "", timeout=15000)  # off-thread
     return window
 
 
