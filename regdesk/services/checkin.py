@@ -42,7 +42,6 @@ from ..models import (
     utcnow,
 )
 from .audit import record
-from .programme import lock_rows
 
 # A handheld scanner set to a US layout on a German keyboard swaps Y and Z and turns
 # symbols into others; the codes hold neither Y, Z nor symbols (badge_codes.ALPHABET),
@@ -209,6 +208,11 @@ _FIND_AT_ENTRY = _FIND.add_columns(
     .label("day_event"),
     _ADMITTED_BEFORE.label("admission_id"),
 )
+_LOCK_PERSON = (
+    select(Participant.status, Participant.badge_secret, Participant.short_code)
+    .where(Participant.id == bindparam("pid"))
+    .with_for_update()
+)
 _ADMISSION_BY_ID = select(Scan.at, Scan.desk).where(Scan.id == bindparam("scan_id"))
 _GROUP = select(
     ParticipantGroup.name,
@@ -358,7 +362,7 @@ def scan(
             verdict, reason = Verdict.REPLACED.value, "replaced"
     else:
         person = _person(row, bool(row.reissued))
-        verdict, reason, previous = _decide(session, conn, row, day_id, item_id, context)
+        verdict, reason, previous = _decide(session, conn, row, code, day_id, item_id, context)
     values = {
         "event_id": event_id,
         "at": now,
@@ -376,7 +380,7 @@ def scan(
     }
     scan_id = _log(session, conn, values)
     if scan_id is None:  # the database refused a second admission: another desk was first
-        verdict, reason, previous = _decide(session, conn, row, day_id, item_id, context)
+        verdict, reason, previous = _decide(session, conn, row, code, day_id, item_id, context)
         values = {**values, "verdict": verdict, "override_reason": _override(reason, context)}
         scan_id = _log(session, conn, values)
     booked: tuple[date, ...] = ()
@@ -533,13 +537,23 @@ def record_override(session: Session, event_id: int, values: dict, scan_id: int)
     )
 
 
-def _decide(session, conn, row, day_id: int, item_id: int | None, context: ScanContext):
+def _decide(
+    session, conn, row, code: str, day_id: int, item_id: int | None, context: ScanContext
+):
     """(verdict, reason, earlier admission) for a known, active or cancelled participant.
     With ``context.override_reason`` a refusal in OVERRIDABLE becomes an admission whose
     reason is "override"."""
     if row.status != ParticipantStatus.REGISTERED.value:
         return Verdict.CANCELLED.value, "cancelled", None
-    lock_rows(session, Participant, [row.id])  # PostgreSQL: one desk at a time per person
+    if conn.dialect.name == "postgresql":
+        # one desk at a time per person; the row as it is once the lock is ours: the office
+        # may have cancelled the registration or reissued the badge while this scan waited
+        # (on SQLite the write transaction began before the person was read)
+        now = conn.execute(_LOCK_PERSON, {"pid": row.id}).one()
+        if now.status != ParticipantStatus.REGISTERED.value:
+            return Verdict.CANCELLED.value, "cancelled", None
+        if code not in (now.badge_secret, now.short_code):
+            return Verdict.REPLACED.value, "replaced", None
     override = bool(context.override_reason.strip())
     overruled = False
     params = {"pid": row.id, "day_id": day_id, "item_id": item_id}
