@@ -107,6 +107,7 @@ class SlotDialog(_FormDialog):
         super().__init__(db, actor, parent)
         self.event_id, self.slot = event_id, slot
         self.setObjectName("slotDialog")
+        open_at_least(self, 420)  # a missing start or end said on one line
         fit_title(self, self.tr("Edit time slot") if slot else self.tr("New time slot"))
         with db.session(write=False) as session:
             days = get_event(session, event_id).days

@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>%1 without a place: %2 whose wished items are all full, %3 who gave no wishes.</source>
-        <translation>%1 ohne Platz: %2, deren Wunschangebote alle voll sind, %3 ohne Wünsche.</translation>
+        <translation>%1 ohne Platz – %3 ohne Wünsche, %2 mit nur vollen Wunschangeboten.</translation>
     </message>
     <message>
         <source>There are no open wishes to allocate.</source>
