@@ -537,9 +537,7 @@ def record_override(session: Session, event_id: int, values: dict, scan_id: int)
     )
 
 
-def _decide(
-    session, conn, row, code: str, day_id: int, item_id: int | None, context: ScanContext
-):
+def _decide(session, conn, row, code: str, day_id: int, item_id: int | None, context: ScanContext):
     """(verdict, reason, earlier admission) for a known, active or cancelled participant.
     With ``context.override_reason`` a refusal in OVERRIDABLE becomes an admission whose
     reason is "override"."""
