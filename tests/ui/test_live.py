@@ -27,7 +27,7 @@ from .helpers import show_active
 
 # A change elsewhere shows within a second on an idle machine; the suite's second worker
 # (pytest-xdist) can hold the core meanwhile, so the tests allow eight.
-LIVE_MS = 8000
+LIVE_MS = 15000  # a wait for the live update under the full suite on 2 cores, not a timing claim
 ROOT = Path(__file__).resolve().parents[2]
 
 
