@@ -23,7 +23,7 @@ from . import connection, i18n
 from .main_window import MainWindow
 from .messages import error_text
 from .welcome_dialog import WelcomeDialog
-from .workers import figures_pool
+from .workers import door_pool, figures_pool
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -95,7 +95,7 @@ def shutdown_qt() -> None:
     app = QApplication.instance()
     if app is None:
         return
-    pools = (QThreadPool.globalInstance(), figures_pool())
+    pools = (QThreadPool.globalInstance(), figures_pool(), door_pool())
     for pool in pools:
         pool.waitForDone(30_000)
     for widget in QApplication.topLevelWidgets():

@@ -54,7 +54,7 @@ from .scanner_capture import ScannerCapture
 from .sounds import Sounds
 from .verdict_panel import VerdictPanel
 from .walk_in_dialog import Admission
-from .workers import Worker
+from .workers import Worker, door_pool
 
 # What the door's counters, lists and context picker show.
 LIVE_TABLES = (
@@ -788,7 +788,7 @@ class CheckinPage(QWidget):
         self._counting = Worker(count, None)
         self._counting.signals.finished.connect(self._counted)
         self._counting.signals.failed.connect(self._count_failed)
-        self._counting.start()
+        self._counting.start(door_pool())  # its own thread: never behind other work
 
     def _counted(self, result) -> None:
         worker, self._counting = self._counting, None

@@ -95,6 +95,20 @@ def figures_pool() -> QThreadPool:
     return _FIGURES
 
 
+_DOOR: QThreadPool | None = None
+
+
+def door_pool() -> QThreadPool:
+    """The door's counters' own thread: never queued behind an export, an allocation or a
+    screen's figures (the shared pool has as many threads as cores, two on a desk laptop);
+    owned by the application, waited for at shutdown (ui.app.shutdown_qt)."""
+    global _DOOR
+    if _DOOR is None:
+        _DOOR = QThreadPool(QCoreApplication.instance())
+        _DOOR.setMaxThreadCount(1)
+    return _DOOR
+
+
 class Refresher(QObject):
     """Recomputes one screen's figures off the GUI thread: ``request()`` runs ``compute()``
     on the pool and hands its result to ``apply`` on the GUI thread. One run at a time; a
