@@ -23,7 +23,7 @@ from . import connection, i18n
 from .main_window import MainWindow
 from .messages import error_text
 from .welcome_dialog import WelcomeDialog
-from .workers import door_pool, figures_pool
+from .workers import own_pools
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -95,13 +95,13 @@ def shutdown_qt() -> None:
     app = QApplication.instance()
     if app is None:
         return
-    pools = (QThreadPool.globalInstance(), figures_pool(), door_pool())
-    for pool in pools:
+    for pool in (QThreadPool.globalInstance(), *own_pools()):
         pool.waitForDone(30_000)
     for widget in QApplication.topLevelWidgets():
         widget.close()
-    # closing may start work (a field's editingFinished refreshes a page): done first
-    for pool in pools:
+    # closing may start work (a field's editingFinished refreshes a page, perhaps on a
+    # pool made only now): done first
+    for pool in (QThreadPool.globalInstance(), *own_pools()):
         pool.waitForDone(30_000)
     for widget in QApplication.topLevelWidgets():
         widget.deleteLater()

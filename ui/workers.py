@@ -82,31 +82,33 @@ class Worker:
         (pool or QThreadPool.globalInstance()).start(self.run)
 
 
-_FIGURES: QThreadPool | None = None
+_OWN_POOLS: dict[str, QThreadPool] = {}
+
+
+def _own_pool(name: str) -> QThreadPool:
+    """A pool of one thread for one kind of work; owned by the application, waited for
+    at shutdown (ui.app.shutdown_qt, through own_pools)."""
+    pool = _OWN_POOLS.get(name)
+    if pool is None:
+        pool = _OWN_POOLS[name] = QThreadPool(QCoreApplication.instance())
+        pool.setMaxThreadCount(1)
+    return pool
 
 
 def figures_pool() -> QThreadPool:
-    """The pool the screens' figures are read on, one thread (see Refresher); owned by
-    the application, waited for at shutdown (ui.app.shutdown_qt)."""
-    global _FIGURES
-    if _FIGURES is None:
-        _FIGURES = QThreadPool(QCoreApplication.instance())
-        _FIGURES.setMaxThreadCount(1)
-    return _FIGURES
-
-
-_DOOR: QThreadPool | None = None
+    """The pool the screens' figures are read on (see Refresher)."""
+    return _own_pool("figures")
 
 
 def door_pool() -> QThreadPool:
     """The door's counters' own thread: never queued behind an export, an allocation or a
-    screen's figures (the shared pool has as many threads as cores, two on a desk laptop);
-    owned by the application, waited for at shutdown (ui.app.shutdown_qt)."""
-    global _DOOR
-    if _DOOR is None:
-        _DOOR = QThreadPool(QCoreApplication.instance())
-        _DOOR.setMaxThreadCount(1)
-    return _DOOR
+    screen's figures (the shared pool has as many threads as cores, two on a desk laptop)."""
+    return _own_pool("door")
+
+
+def own_pools() -> tuple[QThreadPool, ...]:
+    """The application's own pools made so far, besides the shared one."""
+    return tuple(_OWN_POOLS.values())
 
 
 class Refresher(QObject):
