@@ -58,7 +58,14 @@ def test_host_the_event_and_a_second_desk_joins_with_the_code(tmp_path, server_f
     event_id = seed_demo(source, "bad-belzig", participants=300, seed=7).event_id
     with source.session() as session:
         day = session.scalar(select(func.min(Scan.day_id))) or 1
-        codes = list(session.scalars(select(Participant.short_code).limit(3)))
+        codes = list(
+            session.scalars(
+                select(Participant.short_code)
+                .where(Participant.status == "registered")  # codes are random: pick by id
+                .order_by(Participant.id)
+                .limit(3)
+            )
+        )
         svc.scan(session, event_id, codes[0], desk="Eingang", context=svc.ScanContext(day))
     source.close()
     before = _digest(tmp_path / "regdesk.sqlite3")
