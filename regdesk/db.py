@@ -24,12 +24,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import schema
 from .errors import (
+    DatabaseBusy,
     DatabaseCorrupt,
+    DatabaseError,
     DatabaseLocationUnwritable,
     DatabaseTooNew,
     DatabaseUnavailable,
     MigrationFailed,
     NotARegdeskDatabase,
+    SchemaVersionMissing,
 )
 
 ENV_VAR = "REGDESK_DATABASE_URL"
@@ -188,6 +191,7 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     if path is not None:
         _check_sqlite_file(path)
         _inspect_sqlite_read_only(path, shown)
+        make_private(path)
     try:
         engine = build_engine(url)
     except (ArgumentError, NoSuchModuleError) as exc:
@@ -212,11 +216,13 @@ def _prepare_schema(
             conn.rollback()
     except DBAPIError as exc:
         if path is not None:
-            raise DatabaseCorrupt(path=str(path), reason=_first_line(exc.orig)) from exc
+            raise _unusable(path, exc.orig) from exc
         raise DatabaseUnavailable(url=shown, reason=_first_line(exc.orig)) from exc
 
     if foreign:
         raise NotARegdeskDatabase(url=shown)
+    if current is None and _has_tables_of_ours(engine):
+        raise SchemaVersionMissing(url=shown)
     head = schema.head_revision()
     if current is not None and current not in schema.known_revisions():
         raise DatabaseTooNew(url=shown, revision=current, head=head)
@@ -244,6 +250,29 @@ def _prepare_schema(
         upgraded_from=None if created or current == head or not upgrade else current,
         backup=backup,
     )
+
+
+def _has_tables_of_ours(engine: Engine) -> bool:
+    """An empty version table beside other tables: not a new database."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as conn:
+        names = set(inspect(conn).get_table_names())
+    return schema.VERSION_TABLE in names and bool(names - {schema.VERSION_TABLE})
+
+
+def _is_busy(exc: BaseException | None) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "database is locked" in str(exc)
+
+
+def _unusable(path: Path, exc: BaseException | None) -> DatabaseError:
+    """A file that cannot be read now: busy (another program's lock) is not damaged."""
+    if _is_busy(exc):
+        return DatabaseBusy(path=str(path), reason=_first_line(exc))
+    return DatabaseCorrupt(path=str(path), reason=_first_line(exc))
 
 
 def _upgrade(engine: Engine, head: str) -> None:
@@ -279,11 +308,36 @@ class MigrationIntegrityError(DBAPIError):
         )
 
 
+def _owner_only(path: Path, mode: int) -> None:
+    """Take group and others' access away from ``path`` if this user owns it."""
+    try:
+        st = path.stat()
+        if hasattr(os, "getuid") and st.st_uid != os.getuid():
+            return
+        if st.st_mode & 0o077:
+            os.chmod(path, mode)
+    except OSError:
+        pass  # gone meanwhile, or a file system without modes (FAT stick)
+
+
+def make_private(path: Path) -> None:
+    """A database file only its user can read (names, needs, badge secrets, the PIN's
+    hash): created 0600 before SQLite creates it, an existing one (and its -wal, -shm,
+    -journal, which SQLite creates with the database's mode) tightened to 0600."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for name in ("", "-wal", "-shm", "-journal"):
+        _owner_only(path.with_name(path.name + name), 0o600)
+
+
 def _check_sqlite_file(path: Path) -> None:
     """Refuse early, before SQLite creates or touches anything."""
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        new_folder = not folder.exists()
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if new_folder or folder == data_dir():  # ours: owner only (an own choice is kept)
+            _owner_only(folder, 0o700)
     except OSError as exc:
         raise DatabaseLocationUnwritable(path=str(path), reason=_os_reason(exc)) from exc
     if not folder.is_dir():
@@ -318,7 +372,7 @@ def _inspect_sqlite_read_only(path: Path, shown: str) -> None:
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseCorrupt(path=str(path), reason=_first_line(exc)) from exc
+        raise _unusable(path, exc) from exc
     try:
         rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:
@@ -332,7 +386,7 @@ def _inspect_sqlite_read_only(path: Path, shown: str) -> None:
             if row is not None and row[0] not in schema.known_revisions():
                 raise DatabaseTooNew(url=shown, revision=row[0], head=schema.head_revision())
     except sqlite3.Error as exc:
-        raise DatabaseCorrupt(path=str(path), reason=_first_line(exc)) from exc
+        raise _unusable(path, exc) from exc
     finally:
         conn.close()
 
@@ -341,6 +395,7 @@ def _backup_sqlite(path: Path, current: str | None, head: str) -> Path:
     """A consistent copy of the file (SQLite's backup API, WAL included) beside it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-{current}-to-{head}-{stamp}.bak")
+    make_private(target)  # the copy holds the same personal data
     source = sqlite3.connect(path)
     try:
         dest = sqlite3.connect(target)

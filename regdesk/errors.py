@@ -57,6 +57,23 @@ class DatabaseCorrupt(DatabaseError):
     )
 
 
+class DatabaseBusy(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is busy: another program holds it locked ({reason}). "
+        "Try again in a moment; the file is not damaged and was left untouched.",
+    )
+
+
+class SchemaVersionMissing(DatabaseError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {url} holds regdesk's tables, but not the record of their schema "
+        "version (the table alembic_version is empty). It was left untouched: restore a "
+        "copy, or ask for help before changing it.",
+    )
+
+
 class NotARegdeskDatabase(DatabaseError):
     template = QT_TRANSLATE_NOOP(
         "errors",
@@ -132,6 +149,14 @@ PROBLEM_TEMPLATES: dict[str, str] = {
         "errors", "There is no placeholder {{{value}}}; the placeholders are: {choices}."
     ),
     "too_long": QT_TRANSLATE_NOOP("errors", "At most {max} characters are allowed."),
+    "control_characters": QT_TRANSLATE_NOOP(
+        "errors",
+        "The text holds control characters ({chars}) that would change how it is shown "
+        "(on the door's screen, in a terminal): remove them.",
+    ),
+    "name_without_letters": QT_TRANSLATE_NOOP(
+        "errors", "A name needs letters; this one holds only invisible characters or symbols."
+    ),
     "invalid_date": QT_TRANSLATE_NOOP(
         "errors", "Not a valid date: {value!r}. Use DD.MM.YYYY or YYYY-MM-DD."
     ),
@@ -171,7 +196,7 @@ PROBLEM_TEMPLATES: dict[str, str] = {
         "errors", "No programme item of this event has the code or title {value!r}."
     ),
     "wished_twice": QT_TRANSLATE_NOOP("errors", '"{value}" is wished for more than once.'),
-    "invalid_pin": QT_TRANSLATE_NOOP("errors", "A PIN is 4 to 12 digits."),
+    "invalid_pin": QT_TRANSLATE_NOOP("errors", "A PIN is 6 to 12 digits."),
     "wrong_pin": QT_TRANSLATE_NOOP("errors", "The PIN is not correct."),
     "rank_twice": QT_TRANSLATE_NOOP(
         "errors",
@@ -306,6 +331,13 @@ class AlreadyCancelled(RegdeskError):
 class NotCancelled(RegdeskError):
     template = QT_TRANSLATE_NOOP(
         "errors", "The registration of {name} is not cancelled; there is nothing to restore."
+    )
+
+
+class PinLocked(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Too many wrong PINs: the next try is possible in {seconds} s.",
     )
 
 
@@ -458,6 +490,61 @@ class NotATable(RegdeskError):
         if self.data["detail"]:
             reason = f"{reason}: {self.data['detail']}"
         return translate(CONTEXT, self.template).format(name=self.data["name"], reason=reason)
+
+
+class FileUnreadable(RegdeskError):
+    template = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be read: {reason}.")
+    REASONS: ClassVar[dict[str, str]] = {
+        "missing": QT_TRANSLATE_NOOP("errors", "it does not exist"),
+        "folder": QT_TRANSLATE_NOOP("errors", "it is a folder, not a file"),
+        "denied": QT_TRANSLATE_NOOP("errors", "this user may not read it"),
+        "other": QT_TRANSLATE_NOOP("errors", "the system refused"),
+    }
+
+    def __init__(self, *, path: str, reason: str, detail: str = "") -> None:
+        super().__init__(path=path, reason=reason, detail=detail)
+
+    def message(self, translate: Translate = untranslated) -> str:
+        reason = translate(CONTEXT, self.REASONS[self.data["reason"]])
+        if self.data["detail"]:
+            reason = f"{reason} ({self.data['detail']})"
+        return translate(CONTEXT, self.template).format(path=self.data["path"], reason=reason)
+
+
+class NulInFile(RegdeskError):
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {name} holds a zero byte (NUL) in line {line}: that is binary data, not "
+        "text. Nothing was imported.",
+    )
+
+
+class ImportTooLarge(RegdeskError):
+    """A file beyond one of the import's limits (``importing.reader.ImportLimits``)."""
+
+    template = QT_TRANSLATE_NOOP("errors", "The file {name} is too large to import: {what}.")
+    WHAT: ClassVar[dict[str, str]] = {
+        "size": QT_TRANSLATE_NOOP(
+            "errors", "it has {found} MB, at most {limit} MB can be imported at once"
+        ),
+        "unpacked": QT_TRANSLATE_NOOP(
+            "errors",
+            "unpacked, the workbook would take {found} MB, at most {limit} MB are allowed",
+        ),
+        "rows": QT_TRANSLATE_NOOP(
+            "errors", "it has more than {limit} rows; split it into several files"
+        ),
+        "cells": QT_TRANSLATE_NOOP(
+            "errors", "row {line} has {found} cells, at most {limit} are allowed"
+        ),
+    }
+
+    def __init__(self, *, name: str, what: str, limit: int, found: int = 0, line: int = 0):
+        super().__init__(name=name, what=what, limit=limit, found=found, line=line)
+
+    def message(self, translate: Translate = untranslated) -> str:
+        what = translate(CONTEXT, self.WHAT[self.data["what"]]).format(**self.data)
+        return translate(CONTEXT, self.template).format(name=self.data["name"], what=what)
 
 
 class OldSpreadsheetFormat(RegdeskError):

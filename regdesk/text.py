@@ -2,23 +2,77 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime, time
 
+# Invisible characters that have no place in a name or a list: a byte order mark inside a
+# cell, zero-width spaces and soft hyphens pasted from a web form. Stripped on entry.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u180e"), None)
+# Characters that change how the text around them is shown: bidi embeddings, overrides
+# and isolates (U+202E turns "gnp.exe" around), and the directional marks.
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
 
 def clean(value: str | None) -> str:
-    """Trim, fold inner runs of white space and normalise to NFC."""
+    """Trim, fold inner runs of white space, drop invisible characters, normalise to NFC."""
     if value is None:
         return ""
-    return unicodedata.normalize("NFC", " ".join(str(value).split()))
+    return unicodedata.normalize("NFC", " ".join(str(value).translate(_INVISIBLE).split()))
 
 
 def clean_multiline(value: str | None) -> str:
     """Like ``clean`` but keeps line breaks (notes, addresses)."""
     if value is None:
         return ""
-    lines = [" ".join(line.split()) for line in str(value).strip().splitlines()]
+    text = str(value).translate(_INVISIBLE).strip()
+    lines = [" ".join(line.split()) for line in text.splitlines()]
     return unicodedata.normalize("NFC", "\n".join(lines))
+
+
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
+def unsafe_characters(value: str, *, multiline: bool = False) -> str:
+    """The control and bidi characters in ``value`` as "U+001B, U+202E" ("" if none):
+    they make a terminal or a screen show something else than the text holds."""
+    if _UNSAFE.search(value) is None:
+        return ""
+    found = []
+    for ch in _UNSAFE.findall(value):
+        code = f"U+{ord(ch):04X}"
+        if not (ch == "\n" and multiline) and code not in found:
+            found.append(code)
+    return ", ".join(found)
+
+
+def has_letters(value: str) -> bool:
+    """Whether ``value`` holds a letter or digit (not only marks, joiners, symbols)."""
+    return any(ch.isalnum() for ch in value)
+
+
+def for_terminal(value: str) -> str:
+    """``value`` safe to print: control characters (but line break and tab) and bidi
+    controls shown escaped (\\x1b, \\u202e), so that no text moves the cursor, clears a
+    line or turns the line around."""
+    if value.isprintable() or not any(
+        (unicodedata.category(ch) == "Cc" and ch not in "\n\t") or ch in BIDI_CONTROLS
+        for ch in value
+    ):
+        return value
+    out = []
+    for ch in value:
+        if ch in "\n\t":
+            out.append(ch)
+        elif unicodedata.category(ch) == "Cc":
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        elif ch in BIDI_CONTROLS:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y")

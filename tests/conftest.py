@@ -38,6 +38,9 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("REGDESK_DATABASE_URL", raising=False)
+    from regdesk.services.door import forget_tries
+
+    forget_tries()  # wrong PINs of one test make no other one wait
 
 
 @pytest.fixture(scope="session")

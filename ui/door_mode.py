@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from regdesk.db import Database
+from regdesk.errors import RegdeskError
 from regdesk.services import door
 from regdesk.services.events import get_event
 
 from .checkin_page import CheckinPage
 from .live import LiveData
+from .messages import error_text
 
 
 class DoorModeWindow(QWidget):
@@ -79,8 +81,13 @@ class DoorModeWindow(QWidget):
         if not ok:
             self.page.scan_field.setFocus()
             return
-        with self.db.session(write=False) as session:
-            right = door.check_pin(session, self.event_id, pin)
+        try:
+            with self.db.session(write=False) as session:
+                right = door.check_pin(session, self.event_id, pin)
+        except RegdeskError as exc:  # too many wrong tries, or the database went away
+            self.message.setText(error_text(exc))
+            self.page.scan_field.setFocus()
+            return
         if right:
             self.unlocked = True
             self.close()

@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         pin, ok = QInputDialog.getText(
             self,
             self.tr("Door mode PIN"),
-            self.tr("Choose the organiser PIN (4 to 12 digits) that unlocks door mode:"),
+            self.tr("Choose the organiser PIN (6 to 12 digits) that unlocks door mode:"),
             QLineEdit.EchoMode.Password,
         )
         if not ok:

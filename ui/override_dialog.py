@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from regdesk.errors import RegdeskError
 from regdesk.services.checkin import MAX_OVERRIDE_REASON, ScanResult
 
 from .fit import fit_title
+from .messages import error_text
 
 
 class OverrideDialog(QDialog):
@@ -96,10 +98,17 @@ class OverrideDialog(QDialog):
         if not self.reason_text():
             self._say(self.tr("Please give a reason."), self.reason)
             return
-        if self.check_pin is not None and not self.check_pin(self.pin.text()):
-            self.pin.clear()
-            self._say(self.tr("Wrong PIN."), self.pin)
-            return
+        if self.check_pin is not None:
+            try:
+                right = self.check_pin(self.pin.text())
+            except RegdeskError as exc:  # too many wrong tries, or the database went away
+                self.pin.clear()
+                self._say(error_text(exc), self.pin)
+                return
+            if not right:
+                self.pin.clear()
+                self._say(self.tr("Wrong PIN."), self.pin)
+                return
         super().accept()
 
     def _say(self, text: str, focus: QWidget) -> None:

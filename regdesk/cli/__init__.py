@@ -6,6 +6,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DBAPIError
+
 from .. import __version__
 from ..db import Database, display_url, open_database, resolve_database_url
 from ..errors import RegdeskError, ValidationError
@@ -26,6 +28,7 @@ from . import (
     programme,
     report,
 )
+from .terminal import make_safe
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -106,6 +109,18 @@ def _count(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; whatever it prints goes through ``terminal.SafeStream``."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = make_safe(sys.stdout), make_safe(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        if sys.stdout is not None:  # None: the pipe was closed (see BrokenPipeError)
+            sys.stdout = streams[0]
+        sys.stderr = streams[1]
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     url = resolve_database_url(getattr(args, "database", None))
     try:
@@ -116,6 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](db, args)
     except RegdeskError as exc:
         return _fail(exc)
+    except DBAPIError as exc:  # the server went away (or a file was locked) mid-command
+        print(
+            f"regdesk: the database {display_url(url)} stopped answering "
+            f"({_first_line(exc)}); the unfinished step changed nothing",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     except BrokenPipeError:  # output piped into head, less ...: end quietly
         sys.stdout = None
         return EXIT_OK
@@ -124,6 +146,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     finally:
         db.close()
+
+
+def _first_line(exc: DBAPIError) -> str:
+    text = str(exc.orig if exc.orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _fail(exc: RegdeskError) -> int:

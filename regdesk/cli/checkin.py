@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from datetime import date
 
 from ..db import Database
@@ -80,7 +81,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
         direction=Direction.OUT.value if args.out else Direction.IN.value,
         allow_reentry=not args.no_reentry,
     )
-    codes = args.codes if not args.stdin else sys.stdin  # line by line, as scanned
+    codes = args.codes if not args.stdin else _scanned_lines(sys.stdin)
     if not args.stdin and not codes:
         print("regdesk checkin: give a CODE or --stdin", file=sys.stderr)
         return 2
@@ -109,6 +110,18 @@ def run(db: Database, args: argparse.Namespace) -> int:
     finally:
         door.close()
     return 0 if all_ok else 1
+
+
+def _scanned_lines(stream) -> Iterator[str]:
+    """The lines a scanner typed, one at a time as they come. Bytes that are no UTF-8 (a
+    scanner on the wrong code page, line noise) become U+FFFD: an unknown code, not the
+    end of the desk."""
+    binary = getattr(stream, "buffer", None)
+    if binary is None:  # already text (a test's StringIO)
+        yield from iter(stream.readline, "")
+        return
+    for line in iter(binary.readline, b""):
+        yield line.decode("utf-8", errors="replace")
 
 
 def _day(days, text: str | None) -> int | None:

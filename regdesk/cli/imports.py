@@ -9,7 +9,7 @@ from ..db import Database
 from ..errors import ImportHasErrors, LostLettersNotAccepted
 from ..importing import fields as F
 from ..importing.mapping import ColumnMapping, load_saved_mapping
-from ..importing.reader import SourceTable, read_table
+from ..importing.reader import ImportLimits, SourceTable, read_table
 from ..progress import TextProgress
 from ..services import events as event_service
 from ..services.audit import actor_name
@@ -83,6 +83,20 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     parser.add_argument("--encoding", help="CSV encoding (default: detected)")
     parser.add_argument("--delimiter", help="CSV separator (default: detected)")
     parser.add_argument("--all", action="store_true", help=f"list every issue (default {SHOWN})")
+    parser.add_argument(
+        "--max-mb",
+        type=int,
+        default=None,
+        metavar="MB",
+        help=f"largest file accepted (default {ImportLimits().file_mb} MB)",
+    )
+    parser.add_argument(
+        "--max-rows",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"most rows accepted (default {ImportLimits().rows:,})",
+    )
 
 
 def read_with_mapping(
@@ -94,6 +108,7 @@ def read_with_mapping(
         delimiter=_delimiter(args.delimiter),
         sheet=args.sheet,
         is_header=F.is_known_header,
+        limits=ImportLimits.from_env(file_mb=args.max_mb, rows=args.max_rows),
     )
     saved = load_saved_mapping(args.mapping) if args.mapping is not None else None
     with db.session(write=False) as session:

@@ -37,6 +37,7 @@ from .changes import ChangeWatcher, touches
 from .replica import PENDING, REFUSED, SENT, OutboxRow, Replica
 
 TIMEOUT_S = 2.0
+SQLITE_WAIT_S = 1.0  # on a local file: at most this long behind another writer's lock
 LOOP_S = 0.5
 PROBE_S = 2.0  # while offline, the server is tried this often
 REFRESH_MIN_S = 15.0  # a full copy of the guest list at most this often
@@ -81,7 +82,7 @@ class DoorDesk:
         self.event_id = event_id
         self.desk = desk
         self.shared = db.info.backend == "postgresql"
-        self.server = db.fast_failing(timeout_s)
+        self.server = db.fast_failing(timeout_s if self.shared else min(timeout_s, SQLITE_WAIT_S))
         self._owns_server = self.server is not db
         self.replica: Replica | None = None
         if self.shared:

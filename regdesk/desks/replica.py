@@ -55,6 +55,7 @@ from ..models import (
     utcnow,
 )
 from ..models.base import UTCDateTime
+from ..services.checkin import as_scanned
 
 desk_metadata = MetaData()
 outbox = Table(
@@ -267,7 +268,7 @@ class Replica:
                 event_id=event_id,
                 at=result.at,
                 desk=result.desk[:60],
-                raw=(raw or "")[:200],
+                raw=as_scanned(raw),
                 verdict=result.verdict,
                 direction=direction,
                 participant_id=result.person.id if result.person else None,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 import re
 import zipfile
 from collections import Counter
@@ -23,7 +24,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from ..errors import FileEmpty, NoDataRows, NotATable, OldSpreadsheetFormat, UnknownSheet
+from ..errors import (
+    FileEmpty,
+    FileUnreadable,
+    ImportTooLarge,
+    NoDataRows,
+    NotATable,
+    NulInFile,
+    OldSpreadsheetFormat,
+    UnknownSheet,
+)
 from ..exporting.cells import unneutralise
 from ..text import format_date
 
@@ -43,6 +53,37 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0", "xls"),  # OLE2: Excel 97-2003, also old Word files
     (b"PK\x03\x04", "zip"),
 )
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """What one file may hold. Beyond a limit the file is refused within seconds, before
+    the database is touched: a file of 50 MB or a workbook that unpacks to gigabytes is a
+    mistake or an attack, not a registration list. Each limit can be raised by setting
+    ``REGDESK_IMPORT_MAX_MB``, ``_ROWS``, ``_CELLS`` or ``_UNPACKED_MB`` (the command line
+    also takes ``--max-mb`` and ``--max-rows``)."""
+
+    file_mb: int = 30
+    rows: int = 100_000
+    cells_per_row: int = 500
+    unpacked_mb: int = 300
+
+    @classmethod
+    def from_env(cls, **given: int | None) -> ImportLimits:
+        values = {}
+        for name, env in (
+            ("file_mb", "MB"),
+            ("rows", "ROWS"),
+            ("cells_per_row", "CELLS"),
+            ("unpacked_mb", "UNPACKED_MB"),
+        ):
+            value = given.get(name)
+            if value is None:
+                text = os.environ.get(f"REGDESK_IMPORT_MAX_{env}", "")
+                value = int(text) if text.strip().isdigit() else None
+            if value is not None and value > 0:
+                values[name] = value
+        return cls(**values)
 
 
 @dataclass(frozen=True)
@@ -77,20 +118,24 @@ def read_table(
     delimiter: str | None = None,
     sheet: str | None = None,
     is_header: Callable[[str], bool] | None = None,
+    limits: ImportLimits | None = None,
 ) -> SourceTable:
     """Read ``path`` (CSV or XLSX, told by content, not by name). ``encoding`` and
     ``delimiter`` override the detection for CSV; ``sheet`` picks a worksheet;
-    ``is_header`` tells a known column header (to find the header below title rows).
+    ``is_header`` tells a known column header (to find the header below title rows);
+    ``limits`` bound what is read (default: ``ImportLimits.from_env()``).
 
-    Raises FileEmpty, NotATable, OldSpreadsheetFormat, UnknownSheet or NoDataRows."""
+    Raises FileUnreadable, FileEmpty, ImportTooLarge, NotATable, NulInFile,
+    OldSpreadsheetFormat, UnknownSheet or NoDataRows."""
     path = Path(path)
-    data = path.read_bytes()
+    limits = limits or ImportLimits.from_env()
     name = path.name
+    data = _read_bytes(path, limits)
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise FileEmpty(name=name)
     kind = next((k for magic, k in _MAGIC if data.startswith(magic)), "text")
     if kind == "zip":
-        return _read_xlsx(name, data, sheet, is_header)
+        return _read_xlsx(name, data, sheet, is_header, limits)
     if kind == "xls" or path.suffix.lower() in (".xls", ".ods"):
         raise OldSpreadsheetFormat(name=name)
     if kind == "pdf":
@@ -98,7 +143,31 @@ def read_table(
     if kind == "image":
         raise NotATable(name=name, reason="image")
     text, used = _decode(name, data, encoding)
-    return _read_csv(name, text, used, delimiter, is_header)
+    return _read_csv(name, text, used, delimiter, is_header, limits)
+
+
+def _read_bytes(path: Path, limits: ImportLimits) -> bytes:
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(path)
+        size = path.stat().st_size
+        if size > limits.file_mb * 1_000_000:
+            raise ImportTooLarge(
+                name=path.name, what="size", limit=limits.file_mb, found=round(size / 1e6)
+            )
+        with path.open("rb") as handle:  # never more than the limit, also from a pipe
+            data = handle.read(limits.file_mb * 1_000_000 + 1)
+    except FileNotFoundError:
+        raise FileUnreadable(path=str(path), reason="missing") from None
+    except IsADirectoryError:
+        raise FileUnreadable(path=str(path), reason="folder") from None
+    except PermissionError:
+        raise FileUnreadable(path=str(path), reason="denied") from None
+    except OSError as exc:
+        raise FileUnreadable(path=str(path), reason="other", detail=exc.strerror or "") from None
+    if len(data) > limits.file_mb * 1_000_000:
+        raise ImportTooLarge(name=path.name, what="size", limit=limits.file_mb, found=len(data))
+    return data
 
 
 # --- CSV ------------------------------------------------------------------------------------
@@ -156,7 +225,12 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(name: str, text: str, encoding: str, delimiter: str | None, is_header) -> SourceTable:
+def _read_csv(
+    name: str, text: str, encoding: str, delimiter: str | None, is_header, limits: ImportLimits
+) -> SourceTable:
+    nul = text.find("\x00")
+    if nul >= 0:  # anywhere in the file, not only in the part the detection looked at
+        raise NulInFile(name=name, line=text.count("\n", 0, nul) + 1)
     first, _, rest = text.partition("\n")
     sep_line = re.fullmatch(r"\s*sep=(.)\s*", first)
     line_offset = 0
@@ -168,6 +242,7 @@ def _read_csv(name: str, text: str, encoding: str, delimiter: str | None, is_hea
     records: list[tuple[int, list[str]]] = []
     try:
         for number, record in enumerate(reader, start=1 + line_offset):
+            _check_row(name, number, len(record), len(records), limits)
             records.append((number, [unneutralise(cell) for cell in record]))
     except csv.Error as exc:
         raise NotATable(name=name, reason="csv", detail=str(exc)) from None
@@ -177,9 +252,34 @@ def _read_csv(name: str, text: str, encoding: str, delimiter: str | None, is_hea
 # --- XLSX -----------------------------------------------------------------------------------
 
 
-def _read_xlsx(name: str, data: bytes, sheet: str | None, is_header) -> SourceTable:
+def _check_row(name: str, line: int, cells: int, rows_before: int, limits: ImportLimits):
+    if cells > limits.cells_per_row:
+        raise ImportTooLarge(
+            name=name, what="cells", limit=limits.cells_per_row, found=cells, line=line
+        )
+    if rows_before > limits.rows + HEADER_SEARCH:
+        raise ImportTooLarge(name=name, what="rows", limit=limits.rows)
+
+
+def _unpacked_size(name: str, data: bytes) -> int:
+    """What the archive's members say they unpack to (zipfile never reads past that)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise NotATable(name=name, reason="zip", detail=str(exc)) from None
+
+
+def _read_xlsx(
+    name: str, data: bytes, sheet: str | None, is_header, limits: ImportLimits
+) -> SourceTable:
     from openpyxl import load_workbook  # only when a workbook is read
 
+    unpacked = _unpacked_size(name, data)
+    if unpacked > limits.unpacked_mb * 1_000_000:
+        raise ImportTooLarge(
+            name=name, what="unpacked", limit=limits.unpacked_mb, found=round(unpacked / 1e6)
+        )
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -198,10 +298,20 @@ def _read_xlsx(name: str, data: bytes, sheet: str | None, is_header) -> SourceTa
             order = [active] + [s for s in sheets if s != active]
         records: list[tuple[int, list[str]]] = []
         for title in order:
-            records = [
-                (number, [_cell_text(v) for v in values])
-                for number, values in enumerate(book[title].iter_rows(values_only=True), 1)
-            ]
+            records = []
+            width = limits.cells_per_row + 1  # a sheet may claim 16,384 columns
+            rows = book[title].iter_rows(values_only=True, max_col=width)
+            for number, values in enumerate(rows, 1):
+                cells = list(values)
+                while cells and (cells[-1] is None or cells[-1] == ""):
+                    cells.pop()
+                if not cells:  # formatted but empty rows do not count
+                    continue
+                if len(cells) > limits.cells_per_row:
+                    found = book[title].max_column or len(cells)
+                    _check_row(name, number, found, len(records), limits)
+                _check_row(name, number, len(cells), len(records), limits)
+                records.append((number, [_cell_text(v) for v in cells]))
             if any(any(cells) for _, cells in records):
                 break
         else:
@@ -264,6 +374,8 @@ def _table(
     rows = []
     garbled = 0
     for number, cells in data:
+        if any("\x00" in c for c in cells):  # a workbook's cell written as _x0000_
+            raise NulInFile(name=name, line=number)
         extra = sum(1 for c in cells[width:] if c.strip())
         if kind == "csv" and len(cells) > usual:
             extra = max(extra, len(cells) - usual)

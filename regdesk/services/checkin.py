@@ -63,6 +63,16 @@ def normalise(raw: str) -> str:
     return _NOISE.sub("", raw or "").upper().translate(_SWAP)
 
 
+def as_scanned(raw: str | None) -> str:
+    """What was scanned, for the log: without the Enter/Tab the scanner ends it with,
+    every other control character (a NUL from a misread, garbage bytes) written as
+    ``\\x00``, at most 200 characters. PostgreSQL stores no NUL; a log shows no ESC."""
+    text = (raw or "").strip()
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
+    return text[:200]
+
+
 def verdict_class(verdict: str) -> str:
     """ "ok" (green), "warn" (amber) or "stop" (red)."""
     return "ok" if verdict in OK else "warn" if verdict in WARN else "stop"
@@ -367,7 +377,7 @@ def scan(
         "event_id": event_id,
         "at": now,
         "desk": desk[:60],
-        "raw": (raw or "")[:200] or code[:200],
+        "raw": as_scanned(raw) or code[:200],
         "verdict": verdict,
         "direction": context.direction,
         "participant_id": person.id if person else None,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..errors import NotFound
 from ..models import EventDay, Participant, ProgrammeItem, ProgrammeSlot, Scan, Verdict, utcnow
-from .checkin import record_override
+from .checkin import as_scanned, record_override
 from .programme import lock_rows
 
 
@@ -58,7 +58,7 @@ def record_uploaded(session: Session, event_id: int, upload: UploadedScan) -> Ou
         "event_id": event_id,
         "at": upload.at,
         "desk": upload.desk[:60],
-        "raw": upload.raw[:200],
+        "raw": as_scanned(upload.raw),
         "verdict": upload.verdict,
         "direction": upload.direction,
         "participant_id": upload.participant_id,

@@ -40,7 +40,7 @@ from ..models import (
     utcnow,
 )
 from ..search_keys import duplicate_key, email_key, name_key, tokens
-from ..text import clean, clean_multiline
+from ..text import clean, clean_multiline, has_letters, unsafe_characters
 from . import programme
 from .audit import AuditRecord, history, record, snapshot
 from .groups import GroupMemberInfo, GroupSummary, group_of, group_problems, members, set_group
@@ -276,10 +276,15 @@ def check_input(
         value = clean_multiline(raw) if name == "notes" else clean(raw)
         if len(value) > limit:
             problems.append(Problem(name, "too_long", (("max", limit),)))
+        unsafe = unsafe_characters(value, multiline=name == "notes")
+        if unsafe:
+            problems.append(Problem(name, "control_characters", (("chars", unsafe),)))
         values[name] = value
     for name in ("first_name", "last_name"):
         if not values[name]:
             problems.append(Problem(name, "required"))
+        elif not has_letters(values[name]) and not any(p.field == name for p in problems):
+            problems.append(Problem(name, "name_without_letters"))
     if values["email"] and not EMAIL.match(values["email"]):
         problems.append(Problem("email", "invalid_email", (("value", values["email"]),)))
     if values["phone"] and not PHONE.match(values["phone"]):

@@ -355,7 +355,7 @@ def update_item(
     people up from the waiting list (returned, so the organiser can tell them). Moving
     the item to another slot is refused if it would give an enrolled person two items
     at once."""
-    lock_rows(session, ProgrammeItem, [item_id])
+    lock_for_promotion(session, [], [item_id])
     item = require(session, ProgrammeItem, item_id)
     values = _validated_item(session, data)
     enrolled = _enrolled_count(session, item_id)
@@ -432,6 +432,22 @@ def lock_rows(session: Session, model, ids: list[int]) -> None:
         session.execute(
             select(model.id).where(model.id.in_(ids)).order_by(model.id).with_for_update()
         )
+
+
+def lock_for_promotion(session: Session, participant_ids: list[int], items: list[int]) -> None:
+    """Locks for a change that may move people up: ``participant_ids`` and everyone
+    waiting for ``items``, then the items -- participants before items, the order every
+    enrolment keeps, so that a promotion's time-clash check cannot race an enrolment of
+    the same person elsewhere (and two of them cannot deadlock)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return  # SQLite: the write transaction already excludes every other
+    waiting = session.scalars(
+        select(Enrolment.participant_id).where(
+            Enrolment.item_id.in_(items), Enrolment.status == EnrolmentStatus.WAITLISTED.value
+        )
+    )
+    lock_rows(session, Participant, sorted(set(participant_ids) | set(waiting)))
+    lock_rows(session, ProgrammeItem, sorted(set(items)))
 
 
 def _enrolled_count(session: Session, item_id: int) -> int:
@@ -553,8 +569,7 @@ def enrol(
 def unenrol(session: Session, item_id: int, participant_id: int, *, actor: str) -> list[Promotion]:
     """Take a participant off an item (or its waiting list); a freed place goes to the
     first on the waiting list who has no other item at that time."""
-    lock_rows(session, Participant, [participant_id])
-    lock_rows(session, ProgrammeItem, [item_id])
+    lock_for_promotion(session, [participant_id], [item_id])
     participant = require(session, Participant, participant_id)
     item = require(session, ProgrammeItem, item_id)
     enrolment = session.scalar(
@@ -609,6 +624,9 @@ def promote(session: Session, item_id: int, *, actor: str) -> list[Promotion]:
     for enrolment in waiting:
         if free is not None and free <= 0:
             break
+        # held already where the caller used lock_for_promotion (a no-op then); taken here
+        # for someone who joined the list before the item's lock was had
+        lock_rows(session, Participant, [enrolment.participant_id])
         participant = require(session, Participant, enrolment.participant_id)
         try:
             check_clash(session, participant, item.slot)
@@ -739,8 +757,7 @@ def move(
     """Move a participant's place (or waiting-list place) to another item, in one step:
     if the other item refuses (full, a clash, already there), the old place is kept. The
     freed place goes to the old item's waiting list."""
-    lock_rows(session, Participant, [participant_id])
-    lock_rows(session, ProgrammeItem, sorted({from_item, to_item}))
+    lock_for_promotion(session, [participant_id], [from_item, to_item])
     participant = require(session, Participant, participant_id)
     item = require(session, ProgrammeItem, from_item)
     enrolment = session.scalar(

@@ -3244,8 +3244,8 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>PIN für den Türmodus</translation>
     </message>
     <message>
-        <source>Choose the organiser PIN (4 to 12 digits) that unlocks door mode:</source>
-        <translation>PIN der Veranstalter wählen (4 bis 12 Ziffern), mit der sich der Türmodus verlassen lässt:</translation>
+        <source>Choose the organiser PIN (6 to 12 digits) that unlocks door mode:</source>
+        <translation>PIN der Veranstalter wählen (6 bis 12 Ziffern), mit der sich der Türmodus verlassen lässt:</translation>
     </message>
     <message>
         <source>The same PIN again:</source>
@@ -5165,6 +5165,14 @@ Grund (Pflichtangabe):</translation>
         <translation>Die Datei {path} ist keine verwendbare regdesk-Datenbank ({reason}). Sie wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>The database {path} is busy: another program holds it locked ({reason}). Try again in a moment; the file is not damaged and was left untouched.</source>
+        <translation>Die Datenbank {path} ist belegt: ein anderes Programm hält sie gesperrt ({reason}). Bitte gleich noch einmal versuchen; die Datei ist nicht beschädigt und blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The database {url} holds regdesk&apos;s tables, but not the record of their schema version (the table alembic_version is empty). It was left untouched: restore a copy, or ask for help before changing it.</source>
+        <translation>Die Datenbank {url} enthält die Tabellen von regdesk, aber nicht den Eintrag ihrer Schemaversion (die Tabelle alembic_version ist leer). Sie blieb unverändert: eine Sicherungskopie zurückspielen oder Hilfe holen, bevor sie geändert wird.</translation>
+    </message>
+    <message>
         <source>The database {url} already holds tables of another application. It was left untouched.</source>
         <translation>Die Datenbank {url} enthält bereits Tabellen einer anderen Anwendung. Sie wurde nicht verändert.</translation>
     </message>
@@ -5223,6 +5231,14 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>At most {max} characters are allowed.</source>
         <translation>Höchstens {max} Zeichen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The text holds control characters ({chars}) that would change how it is shown (on the door&apos;s screen, in a terminal): remove them.</source>
+        <translation>Der Text enthält Steuerzeichen ({chars}), die seine Anzeige verändern würden (am Bildschirm der Tür, im Terminal): bitte entfernen.</translation>
+    </message>
+    <message>
+        <source>A name needs letters; this one holds only invisible characters or symbols.</source>
+        <translation>Ein Name braucht Buchstaben; dieser enthält nur unsichtbare Zeichen oder Symbole.</translation>
     </message>
     <message>
         <source>Not a valid date: {value!r}. Use DD.MM.YYYY or YYYY-MM-DD.</source>
@@ -5309,8 +5325,8 @@ Grund (Pflichtangabe):</translation>
         <translation>„{value}“ ist mehr als einmal gewünscht.</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
+        <source>A PIN is 6 to 12 digits.</source>
+        <translation>Eine PIN hat 6 bis 12 Ziffern.</translation>
     </message>
     <message>
         <source>The PIN is not correct.</source>
@@ -5415,6 +5431,10 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>The registration of {name} is not cancelled; there is nothing to restore.</source>
         <translation>Die Anmeldung von {name} ist nicht storniert; es gibt nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: the next try is possible in {seconds} s.</source>
+        <translation>Zu viele falsche PINs: der nächste Versuch ist in {seconds} s möglich.</translation>
     </message>
     <message>
         <source>No participant has the code {code}.</source>
@@ -5527,6 +5547,50 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>CSV that cannot be read</source>
         <translation>CSV, das sich nicht lesen lässt</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Die Datei {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>this user may not read it</source>
+        <translation>dieses Benutzerkonto darf sie nicht lesen</translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation>das System verweigert den Zugriff</translation>
+    </message>
+    <message>
+        <source>The file {name} holds a zero byte (NUL) in line {line}: that is binary data, not text. Nothing was imported.</source>
+        <translation>Die Datei {name} enthält in Zeile {line} ein Null-Byte (NUL): das sind Binärdaten, kein Text. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to import: {what}.</source>
+        <translation>Die Datei {name} ist zu groß für den Import: {what}.</translation>
+    </message>
+    <message>
+        <source>it has {found} MB, at most {limit} MB can be imported at once</source>
+        <translation>sie hat {found} MB, auf einmal lassen sich höchstens {limit} MB importieren</translation>
+    </message>
+    <message>
+        <source>unpacked, the workbook would take {found} MB, at most {limit} MB are allowed</source>
+        <translation>entpackt wäre die Arbeitsmappe {found} MB groß, erlaubt sind höchstens {limit} MB</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} rows; split it into several files</source>
+        <translation>sie hat mehr als {limit} Zeilen; bitte auf mehrere Dateien aufteilen</translation>
+    </message>
+    <message>
+        <source>row {line} has {found} cells, at most {limit} are allowed</source>
+        <translation>Zeile {line} hat {found} Zellen, erlaubt sind höchstens {limit}</translation>
     </message>
     <message>
         <source>The file {name} is in the old Excel format (.xls) or OpenDocument. Save it as Excel workbook (.xlsx) or CSV and import that.</source>

@@ -45,7 +45,7 @@ def congress(tmp_path) -> Iterator[tuple[Database, int, dict]]:
         g1 = programme.create_item(
             session, programme.ItemInput(slot.id, "Get-together", code="G1"), actor="t"
         ).id
-        door.set_pin(session, event.id, "2468", actor="t")
+        door.set_pin(session, event.id, "246813", actor="t")
         code = session.get(Participant, ben).badge_secret
         anna_code = session.get(Participant, anna).short_code
     try:
@@ -131,7 +131,7 @@ def test_in_door_mode_admit_anyway_needs_the_organiser_pin(qtbot, congress):
         dialog.pin.setText("1111")
         dialog.accept()
         problems.append(dialog.problem.text())
-        dialog.pin.setText("2468")
+        dialog.pin.setText("246813")
         dialog.accept()
 
     seen = when_dialog_opens(qtbot, wrong_then_right)

@@ -122,11 +122,13 @@ def test_replaced_badge_is_an_alarm_with_its_reason(qtbot, demo_db):
     assert "ersetzt" in page.verdict.notes.text()
 
 
-def test_door_mode_cannot_be_left_without_the_pin(qtbot, demo_db):
+def test_door_mode_cannot_be_left_without_the_pin(qtbot, demo_db, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
+    from regdesk.services import door as door_service
     from ui.door_mode import DoorModeWindow
 
+    monkeypatch.setattr(door_service, "FIRST_WAIT_S", 0.5)
     db, event_id = demo_db
     page = open_page(qtbot, db, event_id)
     window = page.window()
@@ -139,7 +141,17 @@ def test_door_mode_cannot_be_left_without_the_pin(qtbot, demo_db):
         return handle
 
     # no PIN yet: the organiser sets one first (twice), then the desk goes full screen
-    seen = when_dialog_opens(qtbot, answer("2468"), answer("2468"))
+    told = []
+
+    def read_and_close(box) -> None:
+        told.append(box.text())
+        box.accept()
+
+    seen = when_dialog_opens(qtbot, answer("2468"), answer("2468"), read_and_close)
+    page.buttons["doorMode"].click()  # four digits are too few now
+    assert len(seen) == 3 and window.door_window is None
+    assert "6 bis 12 Ziffern" in told[0], told
+    seen = when_dialog_opens(qtbot, answer("246813"), answer("246813"))
     page.buttons["doorMode"].click()
     assert len(seen) == 2, seen
     door = window.door_window
@@ -154,11 +166,16 @@ def test_door_mode_cannot_be_left_without_the_pin(qtbot, demo_db):
     door.close()  # Alt+F4, the window manager's close button
     qtbot.keyClick(door, Qt.Key.Key_Escape)
     assert door.isVisible() and "PIN" in door.message.text()
-    seen = when_dialog_opens(qtbot, answer("1111"))
+    for _ in range(3):  # three wrong tries: the third one makes the next one wait
+        seen = when_dialog_opens(qtbot, answer("111111"))
+        door.leave_button.click()
+        assert len(seen) == 1 and door.isVisible()
+        assert door.message.text() == "Falsche PIN – der Türmodus bleibt an."
+    seen = when_dialog_opens(qtbot, answer("246813"))  # even the right one, too soon
     door.leave_button.click()
-    assert len(seen) == 1 and door.isVisible()
-    assert door.message.text() == "Falsche PIN – der Türmodus bleibt an."
-    seen = when_dialog_opens(qtbot, answer("2468"))
+    assert door.isVisible() and door.message.text().startswith("Zu viele falsche PINs")
+    time.sleep(door_service.FIRST_WAIT_S + 0.1)
+    seen = when_dialog_opens(qtbot, answer("246813"))
     door.leave_button.click()
     assert len(seen) == 1
     qtbot.waitUntil(lambda: not door.isVisible())

@@ -466,11 +466,20 @@ def test_the_access_export_of_the_person_chosen_in_the_participant_list(qtbot, d
     people = window.participants
     window.nav.setCurrentRow(1)
     people.view.setFocus()
-    people._select(person.id)
+
+    def chosen() -> bool:  # once the list holds the person (it loads off the GUI thread)
+        people._select(person.id)
+        return people.current_id() == person.id
+
+    qtbot.waitUntil(chosen)
 
     def choose_folder(dialog: QFileDialog) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        # typed, as a user would: a selection can be taken over by the folder listing
+        # that loads meanwhile (then the parent folder was chosen)
         dialog.setDirectory(str(tmp_path))
-        dialog.selectFile(str(tmp_path))
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(tmp_path))
         dialog.accept()
 
     seen = when_dialog_opens(qtbot, choose_folder, kind=QFileDialog)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -161,17 +162,22 @@ def test_a_locked_database_gives_not_checked_never_the_previous_verdict(qtbot, d
     first, second = codes(db, event_id, 2)
     page.scan(first)
     assert page.verdict.kind == "ok"
+    page.sounds.last_cue = None
     blocker = sqlite3.connect(db.info.path, timeout=1)
     blocker.execute("BEGIN IMMEDIATE")  # another writer holds the file
     try:
         qtbot.keyClicks(page.scan_field, second)
+        started = time.monotonic()
         qtbot.keyClick(page.scan_field, Qt.Key.Key_Return)
+        waited = time.monotonic() - started
     finally:
         blocker.rollback()
         blocker.close()
     assert page.verdict.kind == "unchecked"
     assert page.verdict.words.text() == "Nicht geprüft – bitte erneut scannen"
     assert page.verdict.name.text() == ""  # the previous guest's name is gone
+    assert page.sounds.last_cue == "stop"  # and staff hear it
+    assert waited < 1.6, waited  # the door waits about a second behind another writer
     with db.session(write=False) as session:
         assert session.scalar(select(Scan.id).where(Scan.raw == second)) is None
     page.scan(second)  # the next try goes through
