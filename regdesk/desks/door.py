@@ -8,9 +8,11 @@ keeps the replica current from the change signal while online, probes the server
 offline, and on reconnect uploads the outbox in order (each nonce recorded once on the
 server, see services.offline_scans) before the desk switches back online by itself.
 
-On a SQLite file there is no server to lose: the desk scans the file, and a database
-that does not answer (locked past the timeout, gone) is ``ScanNotChecked`` -- never a
-verdict.
+On a SQLite file there is no server to lose, but another program may hold the file's
+write lock for long (an import). The desk then decides within about a second through
+the file's journal (regdesk.desks.journal), which the next scan or the desk's background
+flush writes into the file; a database that does not answer at all (the journal locked
+past its timeout, the file gone) is ``ScanNotChecked`` -- never a verdict.
 """
 
 from __future__ import annotations
@@ -34,10 +36,10 @@ from ..models import Scan, utcnow
 from ..services import checkin as svc
 from ..services.offline_scans import Outcome, UploadedScan, record_uploaded
 from .changes import ChangeWatcher, touches
+from .journal import WAIT_S, Journal, attach_to
 from .replica import PENDING, REFUSED, SENT, OutboxRow, Replica
 
 TIMEOUT_S = 2.0
-SQLITE_WAIT_S = 1.0  # on a local file: at most this long behind another writer's lock
 LOOP_S = 0.5
 PROBE_S = 2.0  # while offline, the server is tried this often
 REFRESH_MIN_S = 15.0  # a full copy of the guest list at most this often
@@ -82,8 +84,12 @@ class DoorDesk:
         self.event_id = event_id
         self.desk = desk
         self.shared = db.info.backend == "postgresql"
-        self.server = db.fast_failing(timeout_s if self.shared else min(timeout_s, SQLITE_WAIT_S))
+        self.server = db.fast_failing(timeout_s if self.shared else min(timeout_s, WAIT_S))
         self._owns_server = self.server is not db
+        self.journal: Journal | None = None
+        if not self.shared and self._owns_server and db.info.path is not None:
+            self.journal = Journal(db)
+            attach_to(self.server.engine, self.journal.path)
         self.replica: Replica | None = None
         if self.shared:
             path = replica or replica_path(db, event_id, desk)
@@ -110,7 +116,14 @@ class DoorDesk:
     def start(self, *, fill: bool = False) -> None:
         """Run the background work (replica, probing, upload). ``fill``: copy the guest
         list now, before returning, where the server answers."""
-        if not self.shared or self._thread is not None:
+        if self._thread is not None:
+            return
+        if not self.shared:
+            if self.journal is not None:  # what a locked file left in the journal
+                self._thread = threading.Thread(
+                    target=self._flush_loop, name="regdesk-journal", daemon=True
+                )
+                self._thread.start()
             return
         if fill:
             self.sync()
@@ -129,11 +142,21 @@ class DoorDesk:
             self._thread.join(timeout=10)
         if self.replica is not None:
             self.replica.close()
+        if self.journal is not None:
+            self.journal.close()
         if self._owns_server:
             self.server.close()
 
     def drain(self, timeout_s: float) -> int:
-        """Try to upload the outbox for up to ``timeout_s``; the scans still waiting."""
+        """Try to upload the outbox (write the journal into the file) for up to
+        ``timeout_s``; the scans still waiting."""
+        if self.journal is not None:
+            deadline = time.monotonic() + timeout_s
+            while True:
+                left = self.flush_journal()
+                if not left or time.monotonic() >= deadline:
+                    return left
+                self._stop.wait(LOOP_S)
         if self.replica is None:
             return 0
         deadline = time.monotonic() + timeout_s
@@ -173,14 +196,14 @@ class DoorDesk:
         """A verdict that was committed -- on the server, or in the outbox here."""
         nonce = svc.new_nonce()
 
-        def decide(session, offline: bool) -> list[tuple[svc.ScanResult, str]]:
+        def decide(session, offline: bool, log=None) -> list[tuple[svc.ScanResult, str]]:
             result = svc.scan(
                 session, self.event_id, raw, desk=self.desk, context=context, nonce=nonce,
-                offline=offline,
+                offline=offline, log=log,
             )  # fmt: skip
             return [(result, raw)]
 
-        return self._decide(decide, context)[0]
+        return self._decide(decide, context, journal=True)[0]
 
     def admit_people(
         self, participant_ids: list[int], context: svc.ScanContext, *, group_id: int | None = None
@@ -198,20 +221,28 @@ class DoorDesk:
 
         return self._decide(decide, context)
 
-    def _decide(self, decide, context: svc.ScanContext) -> list[svc.ScanResult]:
-        """``decide(session, offline)`` -> [(result, what was scanned)] on the server, or
-        on the replica while the server is gone (each result then goes into the outbox)."""
+    def _decide(
+        self, decide, context: svc.ScanContext, *, journal: bool = False
+    ) -> list[svc.ScanResult]:
+        """``decide(session, offline[, log])`` -> [(result, what was scanned)] on the server,
+        or on the replica while the server is gone (each result then goes into the
+        outbox); on a SQLite file held by another writer, through its journal when
+        ``journal`` (``decide`` takes ``log`` then)."""
         if self.shared and not self.online:
             return self._decide_offline(decide, context)
 
         def online() -> list[tuple[svc.ScanResult, str]]:
             with self.server.session() as session:
+                if self.journal is not None and Journal.waiting(session.connection()):
+                    Journal.write_into(session)  # what was decided meanwhile, first
                 return decide(session, False)
 
         try:
             results = self._on_server(online) if self.shared else online()
         except (*_GONE, FutureTimeout) as exc:
             if not self.shared:
+                if journal and self.journal is not None and _is_busy(exc):
+                    return self._decide_in_journal(decide)
                 raise ScanNotChecked(reason=_reason(exc)) from exc
             self._went_offline()
             return self._decide_offline(decide, context)
@@ -221,6 +252,39 @@ class DoorDesk:
             for result, raw in results:
                 self._remember.put((result, raw, context.direction))
         return [result for result, _raw in results]
+
+    def _decide_in_journal(self, decide) -> list[svc.ScanResult]:
+        assert self.journal is not None
+        try:
+            with self.journal.deciding() as session:
+                results = decide(session, False, log=Journal.log)
+        except DBAPIError as exc:  # the journal, too, did not answer in time
+            raise ScanNotChecked(reason=_reason(exc)) from exc
+        return [result for result, _raw in results]
+
+    def flush_journal(self) -> int:
+        """Write the journal's scans into the file if its lock is free; those still
+        waiting (0 where there is no journal)."""
+        if self.journal is None:
+            return 0
+        left = 1
+        try:
+            with self.server.session(write=False) as session:
+                left = Journal.waiting(session.connection())
+            if left:
+                with self.server.session() as session:
+                    Journal.write_into(session)
+                left = 0
+        except DBAPIError:  # still locked (or gone): the next round tries again
+            pass
+        return left
+
+    def _flush_loop(self) -> None:
+        while not self._stop.wait(LOOP_S):
+            try:
+                self.flush_journal()
+            except Exception:  # never let the background die; the next round tries again
+                continue
 
     def _decide_offline(self, decide, context: svc.ScanContext) -> list[svc.ScanResult]:
         assert self.replica is not None
@@ -370,6 +434,12 @@ class DoorDesk:
         if values and self.replica.ready:
             with self.replica.db.session() as session:
                 session.execute(insert(Scan).prefix_with("OR IGNORE"), values)
+
+
+def _is_busy(exc: BaseException) -> bool:
+    """Another writer holds the SQLite file (not: the file is gone or damaged)."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return "database is locked" in text or "database is busy" in text
 
 
 def _reason(exc: BaseException) -> str:

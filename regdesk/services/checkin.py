@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -340,9 +342,12 @@ def scan(
     context: ScanContext,
     nonce: str | None = None,
     offline: bool = False,
+    log: Callable[[Connection, dict], int] | None = None,
 ) -> ScanResult:
     """Decide a scan and log it. ``nonce``: the desk's mark for it (made here if not
-    given); ``offline``: decided on a desk's replica, to be uploaded later."""
+    given); ``offline``: decided on a desk's replica, to be uploaded later; ``log``:
+    where the scan is logged instead of the scan table (a SQLite desk's journal, see
+    regdesk.desks.journal -- an override is audited when the journal is written in)."""
     conn = session.connection()
     code = normalise(raw)
     now = utcnow()
@@ -388,7 +393,7 @@ def scan(
         "offline": offline,
         "override_reason": _override(reason, context),
     }
-    scan_id = _log(session, conn, values)
+    scan_id = _log(session, conn, values) if log is None else log(conn, values)
     if scan_id is None:  # the database refused a second admission: another desk was first
         verdict, reason, previous = _decide(session, conn, row, code, day_id, item_id, context)
         values = {**values, "verdict": verdict, "override_reason": _override(reason, context)}
@@ -399,7 +404,7 @@ def scan(
     free = None
     if verdict == Verdict.NOT_ENROLLED.value:  # is there a place the guest could take?
         free = conn.execute(_PLACES_FREE, {"item_id": item_id}).scalar()
-    if values["override_reason"]:
+    if values["override_reason"] and log is None:
         record_override(session, event_id, values, scan_id)
     group = None
     if row is not None and row.group_id is not None:

@@ -45,6 +45,7 @@ class UploadedScan:
     day_id: int | None
     item_id: int | None
     override_reason: str = ""  # admitted anyway at the desk, and why
+    offline: bool = True  # False: decided at a SQLite desk's journal (regdesk.desks.journal)
 
 
 def record_uploaded(session: Session, event_id: int, upload: UploadedScan) -> Outcome:
@@ -66,7 +67,7 @@ def record_uploaded(session: Session, event_id: int, upload: UploadedScan) -> Ou
         "item_id": upload.item_id,
         "undone_by": "",
         "nonce": upload.nonce,
-        "offline": True,
+        "offline": upload.offline,
         "received_at": utcnow(),
         "override_reason": upload.override_reason[:300],
     }
