@@ -36,13 +36,16 @@ from ..models import Scan, utcnow
 from ..services import checkin as svc
 from ..services.offline_scans import Outcome, UploadedScan, record_uploaded
 from .changes import ChangeWatcher, touches
-from .journal import WAIT_S, Journal, attach_to
+from .journal import CHUNK, WAIT_S, Journal, attach_to, checkpoint
 from .replica import PENDING, REFUSED, SENT, OutboxRow, Replica
 
 TIMEOUT_S = 2.0
 LOOP_S = 0.5
 PROBE_S = 2.0  # while offline, the server is tried this often
 REFRESH_MIN_S = 15.0  # a full copy of the guest list at most this often
+HELD_S = 2.0  # a SQLite file found locked is tried without waiting for this long
+CHECKPOINT_S = 5.0  # the WAL copied back by the desk's background thread this often
+FLUSH_PAUSE_S = 0.1  # between two parts of the journal written into the file
 _GONE = (OperationalError, InterfaceError)
 
 
@@ -87,9 +90,13 @@ class DoorDesk:
         self.server = db.fast_failing(timeout_s if self.shared else min(timeout_s, WAIT_S))
         self._owns_server = self.server is not db
         self.journal: Journal | None = None
+        self._at_once: Database | None = None  # the file without waiting for its lock
+        self._held_until = 0.0  # till then, the file is taken as still held by a writer
         if not self.shared and self._owns_server and db.info.path is not None:
             self.journal = Journal(db)
             attach_to(self.server.engine, self.journal.path)
+            self._at_once = db.fast_failing(0.0)
+            attach_to(self._at_once.engine, self.journal.path)
         self.replica: Replica | None = None
         if self.shared:
             path = replica or replica_path(db, event_id, desk)
@@ -98,6 +105,7 @@ class DoorDesk:
         self.online = True
         self.offline_since: datetime | None = None
         self._lock = threading.RLock()  # the mode switch against a scan deciding offline
+        self._deciding = threading.Lock()  # a scan against a part of the journal's flush
         self._sync_lock = threading.Lock()  # one upload or refresh at a time
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -146,6 +154,8 @@ class DoorDesk:
             self.journal.close()
         if self._owns_server:
             self.server.close()
+        if self._at_once is not None:
+            self._at_once.close()
 
     def drain(self, timeout_s: float) -> int:
         """Try to upload the outbox (write the journal into the file) for up to
@@ -231,17 +241,35 @@ class DoorDesk:
         if self.shared and not self.online:
             return self._decide_offline(decide, context)
 
-        def online() -> list[tuple[svc.ScanResult, str]]:
-            with self.server.session() as session:
-                if self.journal is not None and Journal.waiting(session.connection()):
-                    Journal.write_into(session)  # what was decided meanwhile, first
+        if self.journal is not None:
+            with self._deciding:  # not between two parts of this desk's own flush
+                return self._decide_on(decide, context, journal)
+        return self._decide_on(decide, context, journal)
+
+    def _decide_on(self, decide, context, journal: bool) -> list[svc.ScanResult]:
+        # a writer that held the file a moment ago (an import) most likely still does:
+        # try its lock without waiting, and decide through the journal at once if it is
+        held = journal and self._at_once is not None and time.monotonic() < self._held_until
+        target = self._at_once if held else self.server
+
+        def online() -> list[tuple[svc.ScanResult, str]] | None:
+            with target.session() as session:
+                if self.journal is not None:
+                    waiting = Journal.waiting(session.connection())
+                    if waiting:  # what was decided meanwhile goes in first
+                        Journal.write_into(session)
+                        if waiting > CHUNK:
+                            return None  # a part went in; the rest waits in the journal
                 return decide(session, False)
 
         try:
             results = self._on_server(online) if self.shared else online()
+            if results is None:
+                return self._decide_in_journal(decide)
         except (*_GONE, FutureTimeout) as exc:
             if not self.shared:
                 if journal and self.journal is not None and _is_busy(exc):
+                    self._held_until = time.monotonic() + HELD_S
                     return self._decide_in_journal(decide)
                 raise ScanNotChecked(reason=_reason(exc)) from exc
             self._went_offline()
@@ -271,18 +299,27 @@ class DoorDesk:
         try:
             with self.server.session(write=False) as session:
                 left = Journal.waiting(session.connection())
-            if left:
-                with self.server.session() as session:
+            # without waiting for the file's lock: a scan must never wait behind this
+            writer = self._at_once or self.server
+            while left > 0 and not self._stop.is_set():
+                with self._deciding, writer.session() as session:
                     Journal.write_into(session)
-                left = 0
+                    left = Journal.waiting(session.connection())  # also another desk's
+                # a scan waiting for the locks, here or at another desk, gets them between
+                # two parts (SQLite's busy handler sleeps up to 100 ms at a time)
+                self._stop.wait(FLUSH_PAUSE_S)
         except DBAPIError:  # still locked (or gone): the next round tries again
             pass
         return left
 
     def _flush_loop(self) -> None:
+        last_checkpoint = time.monotonic()
         while not self._stop.wait(LOOP_S):
             try:
                 self.flush_journal()
+                if time.monotonic() - last_checkpoint >= CHECKPOINT_S:
+                    last_checkpoint = time.monotonic()
+                    checkpoint(self.server.engine)
             except Exception:  # never let the background die; the next round tries again
                 continue
 

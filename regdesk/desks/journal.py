@@ -16,8 +16,9 @@ once instead:
   seen through a temporary view ``scan`` that puts both together, while holding the
   journal's write lock; the scan is committed to the journal before the verdict shows;
 - the rows are written into the database (``record_uploaded``: once per nonce, an
-  override audited then) by the next scan at any desk, or by the desk's background
-  flush, as soon as the lock is free.
+  override audited then), ``CHUNK`` at a time, by the next scans at any desk and by the
+  desks' background flush, as soon as the lock is free; while more are waiting, a scan
+  is still decided through the journal (a guest never waits for the backlog).
 
 No scan is lost (each one is committed in the database or the journal before it is
 shown), none is admitted twice (the journal's lock orders every desk's decisions), and
@@ -58,6 +59,7 @@ from ..services.offline_scans import UploadedScan, record_uploaded
 
 WAIT_S = 0.5  # for the database's lock, before the journal decides
 JOURNAL_WAIT_S = 1.0  # for the journal's lock (held by another desk for milliseconds)
+CHUNK = 40  # journal rows written into the database per transaction (~50 ms)
 SCHEMA = "door_journal"
 
 journal_metadata = MetaData(schema=SCHEMA)
@@ -102,12 +104,24 @@ def _create(path: Path) -> None:
 
 
 def attach_to(engine: Engine, path: Path) -> None:
-    """Attach the journal to every connection ``engine`` makes (before its first BEGIN)."""
+    """Attach the journal to every connection ``engine`` makes (before its first BEGIN).
+    A door's commit never runs the WAL's checkpoint (after an import that can copy
+    100 MB while the guest waits): the desk's background flush does (``checkpoint``)."""
 
     @event.listens_for(engine, "connect")
     def _attach(dbapi_connection, _record) -> None:
         dbapi_connection.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path),))
         dbapi_connection.execute(f"PRAGMA {SCHEMA}.journal_mode = WAL")
+        dbapi_connection.execute("PRAGMA main.wal_autocheckpoint = 0")
+        dbapi_connection.execute(f"PRAGMA {SCHEMA}.wal_autocheckpoint = 0")
+
+
+def checkpoint(engine: Engine) -> None:
+    """Copy the file's and the journal's WAL back (PASSIVE: never waits for, nor blocks,
+    a reader or a writer)."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA main.wal_checkpoint(PASSIVE)")
+        conn.exec_driver_sql(f"PRAGMA {SCHEMA}.wal_checkpoint(PASSIVE)")
 
 
 def _view_sql() -> str:
@@ -192,11 +206,12 @@ class Journal:
         return conn.execute(select(func.count()).select_from(pending)).scalar_one()
 
     @staticmethod
-    def write_into(session: Session) -> int:
-        """Write the journal's rows into the database, in the caller's transaction (which
-        holds both locks: BEGIN IMMEDIATE on a connection that attached the journal)."""
+    def write_into(session: Session, limit: int = CHUNK) -> int:
+        """Write the journal's first ``limit`` rows into the database, in the caller's
+        transaction (which holds both locks: BEGIN IMMEDIATE on a connection that
+        attached the journal). A part at a time: a guest never waits for hundreds."""
         conn = session.connection()
-        rows = conn.execute(select(pending).order_by(pending.c.seq)).mappings().all()
+        rows = conn.execute(select(pending).order_by(pending.c.seq).limit(limit)).mappings().all()
         for row in rows:
             upload = UploadedScan(
                 row["nonce"], row["at"], row["desk"], row["raw"], row["verdict"],
