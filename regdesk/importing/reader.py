@@ -188,8 +188,8 @@ def _decode(name: str, data: bytes, encoding: str | None) -> tuple[str, str]:
             text, used = data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError:
             raise NotATable(name=name, reason="bom") from None
-    elif b"\x00" in data[:65536]:
-        raise NotATable(name=name, reason="binary")
+    elif data[:65536].count(b"\x00") > max(2, len(data[:65536]) // 200):
+        raise NotATable(name=name, reason="binary")  # a stray NUL: NulInFile, with its line
     else:
         try:
             text, used = data.decode("utf-8"), "utf-8"
@@ -246,7 +246,7 @@ def _read_csv(
             records.append((number, [unneutralise(cell) for cell in record]))
     except csv.Error as exc:
         raise NotATable(name=name, reason="csv", detail=str(exc)) from None
-    return _table(name, "csv", encoding, delimiter, "", (), records, is_header)
+    return _table(name, "csv", encoding, delimiter, "", (), records, is_header, limits)
 
 
 # --- XLSX -----------------------------------------------------------------------------------
@@ -318,7 +318,7 @@ def _read_xlsx(
             title = order[0]
     finally:
         book.close()
-    return _table(name, "xlsx", "", "", title, sheets, records, is_header)
+    return _table(name, "xlsx", "", "", title, sheets, records, is_header, limits)
 
 
 def _cell_text(value) -> str:
@@ -352,6 +352,7 @@ def _table(
     sheets: tuple[str, ...],
     records: list[tuple[int, list[str]]],
     is_header,
+    limits: ImportLimits,
 ) -> SourceTable:
     filled = [(n, cells) for n, cells in records if any(c.strip() for c in cells)]
     if not filled:
@@ -369,6 +370,8 @@ def _table(
     headers = tuple(_header_names([c.strip() for c in header_cells]))
     width = len(headers)
     data = filled[header_at + 1 :]
+    if len(data) > limits.rows:  # the rows below the header, blank ones not counted
+        raise ImportTooLarge(name=name, what="rows", limit=limits.rows)
     # a CSV row longer than the rows around it had a separator inside an unquoted value
     usual = max(raw_width, Counter(len(c) for _, c in data).most_common(1)[0][0] if data else 0)
     rows = []

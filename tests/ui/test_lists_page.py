@@ -221,6 +221,36 @@ def test_import_dialog_refuses_a_file_that_is_no_table(qtbot, demo_db, tmp_path)
     assert not dialog.next_button.isEnabled()
 
 
+def test_import_dialog_refuses_a_file_beyond_the_limits_and_a_nul_in_it(
+    qtbot, demo_db, tmp_path, monkeypatch
+):
+    db, event_id = demo_db
+    monkeypatch.setenv("REGDESK_IMPORT_MAX_ROWS", "5")  # as an organiser may set it
+    rows = "".join(f"Frau;Anna{n};Schmidt\r\n" for n in range(8))
+    many = tmp_path / "viele.csv"
+    many.write_bytes(("Anrede;Vorname;Nachname\r\n" + rows).encode("cp1252"))
+    nul = tmp_path / "nul.csv"
+    nul.write_bytes(
+        ("Anrede;Vorname;Nachname\r\n" + rows).encode("cp1252").replace(b"Anna7", b"An\x00na7")
+    )
+    dialog = ImportDialog(db, "t", event_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(many))
+    dialog.read()
+    wait_idle(qtbot, dialog)
+    assert "viele.csv ist zu groß für den Import: sie hat mehr als 5 Zeilen" in (
+        dialog.file_status.text()
+    )
+    assert not dialog.next_button.isEnabled()
+    monkeypatch.delenv("REGDESK_IMPORT_MAX_ROWS")
+    dialog.path.setText(str(nul))
+    dialog.read()
+    wait_idle(qtbot, dialog)
+    assert "nul.csv enthält in Zeile 9 ein Null-Byte (NUL)" in dialog.file_status.text()
+    assert not dialog.next_button.isEnabled()
+
+
 def test_import_dialog_mnemonics(qtbot, demo_db, tmp_path):
     db, event_id = demo_db
     path = excel_csv(tmp_path / "a.csv", [["Frau", "", "Anna", "Neu", "", "", ""]])

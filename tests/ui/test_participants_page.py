@@ -246,3 +246,42 @@ def test_participant_model(qtmodeltester, demo_db):
     model.search("stadt")
     model.sort(ParticipantTableModel.CATEGORY, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
+
+
+def test_a_pasted_name_with_a_bidi_override_is_refused_in_the_form(qtbot, demo_db):
+    """Pasted from a web page: U+202E would show "Schmidtexe.png" for "Schmidt\u202egnp.exe"
+    (issue 18, item 5). The form names the character and saves nothing until it is gone."""
+    from sqlalchemy import func, select
+
+    from regdesk.models import Participant
+
+    db, event_id = demo_db
+    page = open_page(qtbot, db, event_id)
+
+    def count() -> int:
+        with db.session(write=False) as session:
+            return session.scalar(select(func.count()).select_from(Participant))
+
+    before = count()
+
+    def fill(dialog: ParticipantDialog) -> None:
+        qtbot.keyClicks(dialog.fields["first_name"], "Anna")
+        QApplication.clipboard().setText("Schmidt\u202egnp.exe")
+        dialog.fields["last_name"].setFocus()
+        qtbot.keyClick(
+            dialog.fields["last_name"], Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier
+        )
+        assert dialog.fields["last_name"].text() == "Schmidt\u202egnp.exe"
+        dialog.save()
+        assert dialog.isVisible()
+        error = dialog.form.errors["last_name"].text()
+        assert error.startswith("Der Text enthält Steuerzeichen (U+202E)"), error
+        assert count() == before
+        dialog.fields["last_name"].selectAll()
+        qtbot.keyClicks(dialog.fields["last_name"], "Schmidt")
+        dialog.save()
+
+    seen = when_dialog_opens(qtbot, fill)
+    page.new_participant()
+    assert len(seen) == 1, seen
+    assert count() == before + 1
