@@ -6,6 +6,7 @@ walk-in and reprint. No modal dialog ever stands between two scans."""
 from __future__ import annotations
 
 import socket
+import time
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -56,6 +57,9 @@ from .verdict_panel import VerdictPanel
 from .walk_in_dialog import Admission
 from .workers import Worker, door_pool
 
+# A count whose answer has not come back after this long is given up and counted anew
+# (once, under Xvfb, a count's queued answer never arrived and the counters froze).
+STALE_S = 5.0
 # What the door's counters, lists and context picker show.
 LIVE_TABLES = (
     "scan", "participant", "participant_day", "category", "event", "event_day",
@@ -104,6 +108,7 @@ class CheckinPage(QWidget):
         self.last_person_id: int | None = None
         self.undo_target: svc.Undoable | None = None
         self._counting: Worker | None = None  # the counters, counted on a worker thread
+        self._counting_since = 0.0
         self._count_again = False
         self._expected: dict[int, tuple] = {}  # day id -> expected per category (kept)
         self._shown_counts: svc.DayCounts | svc.RoomCounts | None = None
@@ -760,6 +765,8 @@ class CheckinPage(QWidget):
     def _recount(self) -> None:
         """Count the day's entry or the room on a worker thread; one at a time, and once
         more when something happened meanwhile."""
+        if self._counting is not None and time.monotonic() - self._counting_since > STALE_S:
+            self._counting = None  # its answer never came: count anew rather than never
         if self._counting is not None or not self.isVisible():
             self._count_again = True  # once the running count is back, or when shown
             return
@@ -786,6 +793,7 @@ class CheckinPage(QWidget):
         # not owned by this page: it may be deleted (door mode left, the window closed)
         # while the pool thread is about to emit (see Worker)
         self._counting = Worker(count, None)
+        self._counting_since = time.monotonic()
         self._counting.signals.finished.connect(self._counted)
         self._counting.signals.failed.connect(self._count_failed)
         self._counting.start(door_pool())  # its own thread: never behind other work

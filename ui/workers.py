@@ -43,9 +43,7 @@ class Worker:
         # delete a GUI-thread object from another thread while its queued signals are
         # still being delivered.
         self.signals = WorkerSignals(parent or QCoreApplication.instance())
-        if parent is None:
-            for done in (self.signals.finished, self.signals.failed, self.signals.cancelled):
-                done.connect(self.signals.deleteLater)
+        self._owned = parent is not None
         self._cancel = threading.Event()
         self.result: Any = None
 
@@ -79,6 +77,9 @@ class Worker:
             signals.finished.emit(result)
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        if not self._owned:  # after the caller's slots: their queued calls come first
+            for done in (self.signals.finished, self.signals.failed, self.signals.cancelled):
+                done.connect(self.signals.deleteLater)
         (pool or QThreadPool.globalInstance()).start(self.run)
 
 

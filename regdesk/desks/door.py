@@ -92,6 +92,7 @@ class DoorDesk:
         self.journal: Journal | None = None
         self._at_once: Database | None = None  # the file without waiting for its lock
         self._held_until = 0.0  # till then, the file is taken as still held by a writer
+        self._journal_used = False  # the journal may hold scans not yet in the file
         if not self.shared and self._owns_server and db.info.path is not None:
             self.journal = Journal(db)
             attach_to(self.server.engine, self.journal.path)
@@ -192,7 +193,10 @@ class DoorDesk:
 
     def reading_db(self) -> Database | None:
         """Where the door's counters and lists are read: the server while it answers (through
-        the fast-failing engine), else the replica (None before it was ever filled)."""
+        the fast-failing engine), else the replica (None before it was ever filled); on a
+        SQLite file, the file and its journal together while the journal holds scans."""
+        if self.journal is not None and self._journal_used:
+            return self.journal.reading
         if self.online or self.replica is None:
             return self.server
         return self.replica.db if self.replica.ready else None
@@ -283,6 +287,7 @@ class DoorDesk:
 
     def _decide_in_journal(self, decide) -> list[svc.ScanResult]:
         assert self.journal is not None
+        self._journal_used = True
         try:
             with self.journal.deciding() as session:
                 results = decide(session, False, log=Journal.log)
@@ -310,6 +315,8 @@ class DoorDesk:
                 self._stop.wait(FLUSH_PAUSE_S)
         except DBAPIError:  # still locked (or gone): the next round tries again
             pass
+        # while any desk's scans wait in the journal, the counters read it too
+        self._journal_used = left > 0
         return left
 
     def _flush_loop(self) -> None:

@@ -173,6 +173,10 @@ class Journal:
         def _begin(conn: Connection) -> None:
             conn.exec_driver_sql("BEGIN")  # deferred: the database is only read
 
+        # the file and the journal as one, for the door's counters and last scans while
+        # the journal holds scans (read only: writes to the view fail)
+        self.reading = Database(self._engine, db.info)
+
     def close(self) -> None:
         self._engine.dispose()
 

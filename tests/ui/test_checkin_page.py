@@ -210,3 +210,28 @@ def test_the_counters_follow_a_scan_at_once_and_are_counted_off_the_gui_thread(q
     page.exit_mode.setChecked(True)
     page.scan(guest.short_code)
     assert page.counts_label.text().endswith("jetzt drinnen: 0")
+
+
+def test_a_count_whose_answer_never_comes_is_counted_anew(qtbot, demo_db, monkeypatch):
+    """Seen once under Xvfb: a count's queued answer never arrived, and the counters
+    stayed as they were for good -- also after other desks' scans."""
+    from regdesk.services import checkin as svc
+    from ui import checkin_page
+    from ui.workers import Worker
+
+    monkeypatch.setattr(checkin_page, "STALE_S", 0.5)
+    db, event_id = demo_db
+    page = open_page(qtbot, db, event_id)
+    qtbot.waitUntil(lambda: page.counts_label.text().startswith("Da: 0 von"))
+    qtbot.waitUntil(lambda: page._counting is None)
+    page._counting = Worker(lambda **_: None, None)  # started, its answer lost
+    page._counting_since = time.monotonic()
+    guest = people(db, 1)[0]
+    with db.session() as session:  # another desk admits meanwhile
+        svc.scan(session, event_id, guest.short_code, desk="Nord",
+                 context=svc.ScanContext(page.scan_context().day_id))  # fmt: skip
+    page.refresh()  # as the change signal makes it
+    assert page.counts_label.text().startswith("Da: 0 von")  # still waiting for that one
+    time.sleep(0.6)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.counts_label.text().startswith("Da: 1 von"), timeout=5000)
