@@ -657,14 +657,27 @@ class CheckinPage(QWidget):
         button names, and no other."""
         if self.undo_target is None:
             return
-        try:
-            with self.db.session() as session:
+        if self.undo_target.scan_id < 0:  # decided while another program held the file
+            self.counts_label.setText(
+                self.tr(
+                    "This admission waits in the desk's journal until the database is free "
+                    "(another program writes to it); undo it in a moment."
+                )
+            )
+            return
+        try:  # through the desk: never frozen behind another writer
+            with self.door_desk.server.session() as session:
                 result = svc.undo_last(
                     session, self.event_id, self.desk_name(), actor=f"desk:{self.desk_name()}",
                     since=self.session_started, scan_id=self.undo_target.scan_id,
                 )  # fmt: skip
         except RegdeskError as exc:
             self.counts_label.setText(error_text(exc))
+            return
+        except DBAPIError:
+            self.counts_label.setText(
+                self.tr("The database is busy or does not answer; nothing was undone. Try again.")
+            )
             return
         name = result.person.name if result.person else "?"
         self.verdict.clear()

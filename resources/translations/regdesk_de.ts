@@ -843,6 +843,14 @@ Grund (z. B. verloren, Fehldruck):</translation>
         <translation>Der Server antwortet nicht; nichts wurde geändert.</translation>
     </message>
     <message>
+        <source>This admission waits in the desk&apos;s journal until the database is free (another program writes to it); undo it in a moment.</source>
+        <translation>Dieser Einlass wartet im Journal des Platzes, bis die Datenbank frei ist (ein anderes Programm schreibt gerade); bitte gleich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The database is busy or does not answer; nothing was undone. Try again.</source>
+        <translation>Die Datenbank ist belegt oder antwortet nicht; es wurde nichts rückgängig gemacht. Bitte noch einmal versuchen.</translation>
+    </message>
+    <message>
         <source>Admission of %1 undone.</source>
         <translation>Einlass von %1 rückgängig gemacht.</translation>
     </message>

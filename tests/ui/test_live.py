@@ -188,6 +188,10 @@ def test_a_locked_database_gives_a_verdict_within_a_second_never_the_previous_on
         qtbot.waitUntil(lambda: page._counting is None)
         assert admitted_shown(window) == admitted_before + 1
         assert page.recent.rowCount() >= 3
+        started = time.monotonic()
+        page.buttons["undo"].click()  # that admission is not in the file yet
+        assert time.monotonic() - started < 0.5
+        assert page.counts_label.text().startswith("Dieser Einlass wartet im Journal")
         # the journal held too (a desk stuck in it): not checked, and nothing shown twice
         journal = sqlite3.connect(str(db.info.path) + "-door", timeout=1)
         journal.execute("BEGIN IMMEDIATE")
@@ -206,7 +210,10 @@ def test_a_locked_database_gives_a_verdict_within_a_second_never_the_previous_on
 
     def written_in() -> bool:
         with db.session(write=False) as session:
-            return session.scalar(select(Scan.id).where(Scan.raw == second)) is not None
+            return (
+                session.scalar(select(Scan.id).where(Scan.raw == second, Scan.undone_at.is_(None)))
+                is not None
+            )  # written in, and not undone
 
     qtbot.waitUntil(written_in, timeout=LIVE_MS)  # by the desk's flush, once free
     page.scan(first)
