@@ -216,6 +216,11 @@ PROBLEM_TEMPLATES: dict[str, str] = {
         "A quotation mark is not closed: the lines after it were read as one value.",
     ),
     "not_yes_no": QT_TRANSLATE_NOOP("errors", "Not yes or no: {value!r}."),
+    "invalid_timestamp": QT_TRANSLATE_NOOP(
+        "errors",
+        "Not a time of registration: {value!r}. Use DD.MM.YYYY HH:MM (as a form exports it) "
+        "or YYYY-MM-DD HH:MM.",
+    ),
     "unknown_category_name": QT_TRANSLATE_NOOP(
         "errors", "No category is called {value!r}; the event has: {choices}."
     ),

@@ -42,6 +42,9 @@ def field_label(field: str) -> str:
         "phone": QCoreApplication.translate("ImportFields", "Phone"),
         "category": QCoreApplication.translate("ImportFields", "Category"),
         "status": QCoreApplication.translate("ImportFields", "Status (registered/cancelled)"),
+        "registered_at": QCoreApplication.translate(
+            "ImportFields", "Registered at (the form's time stamp)"
+        ),
         "cancel_reason": QCoreApplication.translate("ImportFields", "Cancellation reason"),
         "is_vip": QCoreApplication.translate("ImportFields", "VIP (yes/no)"),
         "group": QCoreApplication.translate("ImportFields", "Group / delegation"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from ..models import ConsentKind, ParticipantStatus, Salutation
 from ..search_keys import fold
@@ -35,6 +37,7 @@ FIELDS: tuple[Field, ...] = (
     Field("phone"),
     Field("category"),
     Field("status"),
+    Field("registered_at"),  # when the form was sent: first come, first served
     Field("cancel_reason"),
     Field("is_vip"),
     Field("group"),  # the group (delegation) the person comes with
@@ -102,6 +105,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "Organisation", "Organization", "Institution", "Firma", "Behörde", "Kommune",
         "Unternehmen", "Dienststelle", "Einrichtung", "Arbeitgeber", "Verwaltung",
         "Stadt/Gemeinde", "Organisation/Institution", "Company", "Affiliation",
+        "Kommune / Organisation", "Organisation / Kommune", "Behörde / Organisation",
+        "Organisation / Behörde", "Institution / Organisation", "Kommune/Landkreis",
+        "Kommune / Institution", "Organisation / Firma",
     ),
     "position": (
         "Funktion", "Position", "Stelle", "Amtsbezeichnung", "Tätigkeit", "Job title",
@@ -117,10 +123,18 @@ ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "category": (
         "Kategorie", "Rolle", "Teilnehmerkategorie", "Teilnahmeart", "Teilnahme als", "Gruppe",
+        "Ich nehme teil als", "Teilnahme in der Rolle", "Art der Teilnahme", "Participating as",
         "Category",
         "Role",
     ),
     "status": ("Status", "Anmeldestatus", "Registration status"),
+    "registered_at": (
+        "Zeitstempel", "Anmeldedatum", "Anmeldezeitpunkt", "Anmeldung am", "Angemeldet am",
+        "Registriert am", "Datum der Anmeldung", "Eingangsdatum", "Eingegangen am",
+        "Eingang", "Absendedatum", "Gesendet am", "Timestamp", "Registration date",
+        "Registered at", "Registered on", "Submitted at", "Submission date", "Date submitted",
+        "Created", "Order date",
+    ),
     "badge_code": ("Code", "Badge-Code", "Badgecode", "Kurzcode", "Badge code", "Short code"),
     "participant_id": ("Teilnehmer-ID", "Teilnehmende-ID", "Participant ID", "regdesk-ID"),
     "cancel_reason": ("Absagegrund", "Stornogrund", "Cancellation reason", "Cancel reason"),
@@ -293,3 +307,36 @@ def _take_title(text: str) -> tuple[str, str]:
     while len(words) > 1 and _TITLE_WORD.match(words[0]):
         titles.append(words.pop(0))
     return " ".join(titles), " ".join(words)
+
+
+_STAMP_FORMATS = (
+    "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%y %H:%M:%S", "%d.%m.%y %H:%M",
+    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M",
+    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%m/%d/%Y %H:%M:%S",
+    "%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d",
+)  # fmt: skip
+
+
+def registered_at(text: str, timezone: str) -> datetime | None:
+    """A form's time stamp ("16.06.2025 14:03:22" as Google Forms, LimeSurvey and Excel
+    write it, ISO 8601 with or without its offset, a date alone) as a UTC time; the time
+    of a stamp without an offset is the event's local time. None when empty; ValueError
+    when it is no time stamp."""
+    value = clean(text)
+    if not value:
+        return None
+    try:  # ISO with an offset or Z: "2025-06-16T14:03:22+02:00"
+        stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        stamp = None
+        for pattern in _STAMP_FORMATS:
+            try:
+                stamp = datetime.strptime(value, pattern)
+                break
+            except ValueError:
+                continue
+        if stamp is None:
+            raise ValueError(value) from None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=ZoneInfo(timezone))
+    return stamp.astimezone(UTC)

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import Problem
 from ..i18n import Translate, untranslated
-from ..models import Category, EventDay, GroupMember, Participant, ParticipantGroup
+from ..models import Category, Event, EventDay, GroupMember, Participant, ParticipantGroup
 from ..search_keys import fold
 from ..services.groups import group_key, group_problems
 from ..services.participants import ParticipantInput, check_input, derived_keys
@@ -80,6 +80,7 @@ class Candidate:
     wishes: tuple[tuple[int, int], ...] = ()
     group: str = ""  # the group (delegation) the person comes with
     group_lead: bool = False
+    registered_at: datetime | None = None  # the form's time stamp (UTC), if the file has one
 
 
 @dataclass
@@ -99,6 +100,7 @@ class EventContext:
     # the groups that have a lead already: folded name -> who leads it (updated as the file
     # is read, so a second lead for one group is refused)
     group_leads: dict[str, str] = field(default_factory=dict)
+    timezone: str = "Europe/Berlin"  # the event's: a time stamp without offset is local
 
 
 def load_context(session: Session, event_id: int) -> EventContext:
@@ -129,6 +131,8 @@ def load_context(session: Session, event_id: int) -> EventContext:
         ],
         items={i.id: i for i in items},
         item_names=item_names(items),
+        timezone=session.scalar(select(Event.timezone).where(Event.id == event_id))
+        or "Europe/Berlin",
     )
     for p in session.execute(
         select(
@@ -225,6 +229,15 @@ class RowReader:
         status = F.status(cell(row, "status"))
         if status is None:
             problems.append(_choice("status", cell(row, "status"), "angemeldet, abgesagt"))
+        stamp = None
+        try:
+            stamp = F.registered_at(cell(row, "registered_at"), self.context.timezone)
+        except ValueError:
+            problems.append(
+                Problem(
+                    "registered_at", "invalid_timestamp", (("value", cell(row, "registered_at")),)
+                )
+            )
         category_id = self.category(cell(row, "category"), problems)
         data = ParticipantInput(
             first_name=first,
@@ -296,6 +309,7 @@ class RowReader:
                 wishes=tuple(wishes),
                 group=group,
                 group_lead=lead,
+                registered_at=stamp,
             ),
             issues,
         )

@@ -318,8 +318,18 @@ def apply_import(
             actor=actor, via=f"Import: {table.name}",
         )  # fmt: skip
         enrolled = waitlisted = 0
+        # places and waiting lists in the order people registered (the form's time stamp,
+        # else the file's order): the earliest gets the last free place
+        by_time = sorted(
+            zip(ids, rows, strict=True),
+            key=lambda pair: (
+                pair[1].registered_at is None,
+                pair[1].registered_at or 0,
+                pair[1].line,
+            ),
+        )
         for attribute in ("programme", "waitlist"):
-            for pid, row in zip(ids, rows, strict=True):
+            for pid, row in by_time:
                 if row.status != ParticipantStatus.REGISTERED.value:
                     continue
                 for item_id in getattr(row, attribute):
@@ -413,7 +423,7 @@ def _insert(
                     "source": RegistrationSource.IMPORT.value,
                     "badge_secret": new_secret(),
                     "short_code": code,
-                    "created_at": now,
+                    "created_at": row.registered_at or now,  # first come, first served
                     "updated_at": now,
                     "badge_print_count": 0,
                 }
@@ -483,6 +493,7 @@ def _insert(
                         | {"consents": row.consents, "line": row.line}
                         | ({"consent_via": via} if row.consents else {})
                         | ({"group": row.group, "group_lead": row.group_lead} if row.group else {})
+                        | ({"registered_at": row.registered_at} if row.registered_at else {})
                     ),
                 }
                 for pid, v, row in zip(chunk_ids, values, chunk, strict=True)

@@ -2257,6 +2257,10 @@ gekommen: %3 · angemeldet: %4</translation>
         <translation>Status (angemeldet/abgesagt)</translation>
     </message>
     <message>
+        <source>Registered at (the form&apos;s time stamp)</source>
+        <translation>Angemeldet am (Zeitstempel des Formulars)</translation>
+    </message>
+    <message>
         <source>Cancellation reason</source>
         <translation>Absagegrund</translation>
     </message>
@@ -5359,6 +5363,10 @@ Grund (Pflichtangabe):</translation>
     <message>
         <source>Not yes or no: {value!r}.</source>
         <translation>Weder ja noch nein: {value!r}.</translation>
+    </message>
+    <message>
+        <source>Not a time of registration: {value!r}. Use DD.MM.YYYY HH:MM (as a form exports it) or YYYY-MM-DD HH:MM.</source>
+        <translation>Kein Anmeldezeitpunkt: {value!r}. Bitte TT.MM.JJJJ HH:MM (wie ein Formular ihn exportiert) oder JJJJ-MM-TT HH:MM verwenden.</translation>
     </message>
     <message>
         <source>No category is called {value!r}; the event has: {choices}.</source>
