@@ -216,6 +216,9 @@ PROBLEM_TEMPLATES: dict[str, str] = {
         "A quotation mark is not closed: the lines after it were read as one value.",
     ),
     "not_yes_no": QT_TRANSLATE_NOOP("errors", "Not yes or no: {value!r}."),
+    "form_date_ahead": QT_TRANSLATE_NOOP(
+        "errors", "The form's date lies in the future: give the day the form was in use."
+    ),
     "invalid_timestamp": QT_TRANSLATE_NOOP(
         "errors",
         "Not a time of registration: {value!r}. Use DD.MM.YYYY HH:MM (as a form exports it) "

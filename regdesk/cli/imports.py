@@ -8,6 +8,7 @@ from pathlib import Path
 from ..db import Database
 from ..errors import ImportHasErrors, LostLettersNotAccepted
 from ..importing import fields as F
+from ..importing.form_consent import FormConsent
 from ..importing.mapping import ColumnMapping, load_saved_mapping
 from ..importing.reader import ImportLimits, SourceTable, read_table
 from ..progress import TextProgress
@@ -84,6 +85,22 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     parser.add_argument("--delimiter", help="CSV separator (default: detected)")
     parser.add_argument("--all", action="store_true", help=f"list every issue (default {SHOWN})")
     parser.add_argument(
+        "--form-consent",
+        metavar="KINDS",
+        help="consents the registration form itself asked for, for rows without a column "
+        "answering them: health_data, photo, listing, badge_organisation (comma-separated); "
+        "needs --form-consent-text and --form-consent-date",
+    )
+    parser.add_argument(
+        "--form-consent-text", metavar="TEXT", default="", help="the form's wording of it"
+    )
+    parser.add_argument(
+        "--form-consent-date",
+        metavar="DATE",
+        default="",
+        help="the date of that form (DD.MM.YYYY)",
+    )
+    parser.add_argument(
         "--max-mb",
         type=int,
         default=None,
@@ -139,9 +156,17 @@ def run(db: Database, args: argparse.Namespace) -> int:
         mapping.save(args.save_mapping)
         print(f"Column assignment saved to {args.save_mapping}")
     mapping.check()
+    form = None
+    if args.form_consent is not None or args.form_consent_text or args.form_consent_date:
+        form = FormConsent.checked(
+            (args.form_consent or "").split(","), args.form_consent_text, args.form_consent_date
+        )
+        print(f"Consent from the form ({', '.join(sorted(form.kinds))}): {form.via()}")
     with db.session(write=False) as session:
         if not args.apply:  # the report only
-            plan = plan_import(session, event_id, table, mapping, duplicates=args.duplicates)
+            plan = plan_import(
+                session, event_id, table, mapping, duplicates=args.duplicates, form_consent=form
+            )
     if not args.apply:
         print_report(plan, shown=None if args.all else SHOWN)
         print("Dry run: nothing was changed. Add --apply to import.")
@@ -157,6 +182,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
             duplicates=args.duplicates,
             accept_lost_letters=args.accept_lost_letters,
             progress=TextProgress("Import"),
+            form_consent=form,
         )
     except (ImportHasErrors, LostLettersNotAccepted) as refused:
         print_report(refused.data["plan"], shown=None if args.all else SHOWN)

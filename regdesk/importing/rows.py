@@ -29,6 +29,7 @@ from ..services.preferences import (
 from ..services.preferences import split_items as split_list
 from ..text import clean, format_date, parse_date
 from . import fields as F
+from .form_consent import FormConsent
 from .mapping import ColumnMapping
 from .reader import MOJIBAKE, SourceRow, SourceTable
 
@@ -81,6 +82,7 @@ class Candidate:
     group: str = ""  # the group (delegation) the person comes with
     group_lead: bool = False
     registered_at: datetime | None = None  # the form's time stamp (UTC), if the file has one
+    from_form: frozenset[str] = frozenset()  # consents given by the file's form statement
 
 
 @dataclass
@@ -101,6 +103,7 @@ class EventContext:
     # is read, so a second lead for one group is refused)
     group_leads: dict[str, str] = field(default_factory=dict)
     timezone: str = "Europe/Berlin"  # the event's: a time stamp without offset is local
+    form_consent: FormConsent | None = None  # consents the form collected, for every row
 
 
 def load_context(session: Session, event_id: int) -> EventContext:
@@ -226,6 +229,10 @@ class RowReader:
             answer = self.yes_no(row, name, problems)
             if answer is not None:
                 consents[kind] = answer
+        from_form: frozenset[str] = frozenset()
+        if self.context.form_consent is not None:  # what the form asked, unless answered here
+            from_form = frozenset(k for k in self.context.form_consent.kinds if k not in consents)
+            consents.update(dict.fromkeys(from_form, True))
         status = F.status(cell(row, "status"))
         if status is None:
             problems.append(_choice("status", cell(row, "status"), "angemeldet, abgesagt"))
@@ -310,6 +317,7 @@ class RowReader:
                 group=group,
                 group_lead=lead,
                 registered_at=stamp,
+                from_form=from_form,
             ),
             issues,
         )

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ..badge_codes import new_secret, unique_short_codes
 from ..db import Database
 from ..errors import Cancelled, ImportHasErrors, LostLettersNotAccepted, Problem
+from ..importing.form_consent import FormConsent
 from ..importing.mapping import ColumnMapping
 from ..importing.reader import SourceTable
 from ..importing.rows import (
@@ -163,8 +164,11 @@ def plan_import(
     duplicates: str = "skip",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    form_consent: FormConsent | None = None,
 ) -> ImportPlan:
     """What importing ``table`` with ``mapping`` would do; changes nothing.
+    ``form_consent``: consents the registration form collected, for rows that do not
+    answer them in a column (see importing.form_consent).
 
     Raises ValidationError when the mapping cannot be used (no name column, a field
     given twice)."""
@@ -172,6 +176,7 @@ def plan_import(
     if duplicates not in DUPLICATE_POLICIES:
         raise ValueError(duplicates)
     context = load_context(session, event_id)
+    context.form_consent = form_consent
     reader = RowReader(table, mapping, context)
     candidates: list[Candidate] = []
     issues: list[RowIssue] = []
@@ -278,8 +283,10 @@ def apply_import(
     accept_lost_letters: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    form_consent: FormConsent | None = None,
 ) -> ImportResult:
     """Import every row that goes in, in one transaction: all of them or none.
+    ``form_consent``: see plan_import.
 
     Names with letters lost by the exporting program ("?ukasz") go in only by choice
     (``accept_lost_letters``); otherwise LostLettersNotAccepted, and nothing changes.
@@ -306,13 +313,16 @@ def apply_import(
             duplicates=duplicates,
             progress=planning,
             cancelled=cancelled,
+            form_consent=form_consent,
         )
         if plan.invalid_lines and not skip_invalid:
             raise ImportHasErrors(count=len(plan.invalid_lines), plan=plan)
         if plan.lost_letter_lines and not accept_lost_letters:
             raise LostLettersNotAccepted(count=len(plan.lost_letter_lines), plan=plan)
         rows = plan.to_import
-        ids = _insert(session, event_id, rows, table.name, actor, progress, cancelled, total)
+        ids = _insert(
+            session, event_id, rows, table.name, actor, progress, cancelled, total, form_consent
+        )
         updated = apply_updates(
             session, mapping, list(plan.updates), {c.line: c for c in plan.candidates},
             actor=actor, via=f"Import: {table.name}",
@@ -371,7 +381,8 @@ def apply_import(
                 "updated": updated,
                 "duplicates": duplicates,
                 "mapping": {h: f for h, f in zip(mapping.headers, mapping.fields, strict=True)},
-            },
+            }
+            | ({"form_consent": form_consent.audited()} if form_consent else {}),
         )
     if progress:
         progress(total, total)
@@ -387,6 +398,7 @@ def _insert(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
     total: int,
+    form_consent: FormConsent | None = None,
 ) -> list[int]:
     """The participants with their search words, consents, days, wishes and an audit
     entry each, in chunks of bulk inserts."""
@@ -403,6 +415,7 @@ def _insert(
     codes = unique_short_codes(len(rows), taken)
     now = utcnow()
     via = f"Import: {file_name}"[:100]
+    timezone = session.scalar(select(Event.timezone).where(Event.id == event_id)) or "Europe/Berlin"
     group_ids = _groups(session, event_id, [row.group for row in rows if row.group], now)
     ids: list[int] = []
     for start in range(0, len(rows), CHUNK):
@@ -459,6 +472,10 @@ def _insert(
         consents = [
             {"participant_id": pid, "kind": kind, "granted": granted, "given_at": now,
              "given_via": via}
+            if kind not in row.from_form or form_consent is None else
+            {"participant_id": pid, "kind": kind, "granted": granted,
+             "given_at": form_consent.given_at(row.registered_at, timezone),
+             "given_via": form_consent.via()}
             for pid, row in zip(chunk_ids, chunk, strict=True)
             for kind, granted in sorted(row.consents.items())
         ]  # fmt: skip
@@ -491,7 +508,8 @@ def _insert(
                     "after": jsonable(
                         {k: v[k] for k in _AUDITED}
                         | {"consents": row.consents, "line": row.line}
-                        | ({"consent_via": via} if row.consents else {})
+                        | ({"consent_via": via} if set(row.consents) - row.from_form else {})
+                        | ({"consent_from_form": sorted(row.from_form)} if row.from_form else {})
                         | ({"group": row.group, "group_lead": row.group_lead} if row.group else {})
                         | ({"registered_at": row.registered_at} if row.registered_at else {})
                     ),

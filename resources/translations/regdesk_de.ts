@@ -5365,6 +5365,10 @@ Grund (Pflichtangabe):</translation>
         <translation>Weder ja noch nein: {value!r}.</translation>
     </message>
     <message>
+        <source>The form&apos;s date lies in the future: give the day the form was in use.</source>
+        <translation>Das Datum des Formulars liegt in der Zukunft: bitte den Tag angeben, an dem das Formular galt.</translation>
+    </message>
+    <message>
         <source>Not a time of registration: {value!r}. Use DD.MM.YYYY HH:MM (as a form exports it) or YYYY-MM-DD HH:MM.</source>
         <translation>Kein Anmeldezeitpunkt: {value!r}. Bitte TT.MM.JJJJ HH:MM (wie ein Formular ihn exportiert) oder JJJJ-MM-TT HH:MM verwenden.</translation>
     </message>

@@ -110,3 +110,114 @@ def test_a_time_stamp_that_is_none_is_a_problem_of_its_row(db, event_id, tmp_pat
         (2, "Zeitstempel", "invalid_timestamp")
     ]
     assert "Not a time of registration: 'gestern'" in issues[0].message()
+
+
+# --- consent given in the form -------------------------------------------------------------
+
+FORM_HEADER = ["Zeitstempel", "Vorname", "Nachname", "E-Mail-Adresse", "Essenswunsch",
+               "Einwilligung Fotos"]  # fmt: skip
+WORDING = (
+    "Ich willige ein, dass meine Angaben zu Ernährung und Barrierefreiheit für die "
+    "Durchführung der Veranstaltung gespeichert werden."
+)
+
+
+def form_rows():
+    return [
+        ["02.06.2025 09:15", "Anna", "Adler", "anna@ulm.example", "vegetarisch", "ja"],
+        ["03.06.2025 17:40", "Ben", "Berg", "ben@ulm.example", "", "nein"],
+        ["", "Cem", "Celik", "cem@kleve.example", "vegan", ""],
+    ]
+
+
+def test_without_the_forms_consent_rows_with_needs_are_refused(db, event_id, tmp_path):
+    path = excel_csv(tmp_path / "formular.csv", form_rows(), encoding="utf-8", header=FORM_HEADER)
+    table = read_table(path, is_header=F.is_known_header)
+    with db.session(write=False) as session:
+        plan = plan_import(session, event_id, table, ColumnMapping.suggested(table.headers))
+    assert list(plan.invalid_lines) == [2, 4]  # dietary wishes without a consent to keep them
+
+
+def test_consent_stated_for_the_form_is_recorded_per_person_with_its_source(db, event_id, tmp_path):
+    from regdesk.importing.form_consent import FormConsent
+    from regdesk.models import Consent
+
+    form = FormConsent.checked(["health_data"], WORDING, "01.06.2025")
+    path = excel_csv(tmp_path / "formular.csv", form_rows(), encoding="utf-8", header=FORM_HEADER)
+    table = read_table(path, is_header=F.is_known_header)
+    result = apply_import(
+        db, event_id, table, ColumnMapping.suggested(table.headers), actor="t", form_consent=form
+    )
+    assert result.imported == 3 and result.skipped_invalid == 0
+    with db.session(write=False) as session:
+        given = {
+            (first, c.kind): c
+            for first, c in session.execute(
+                select(Participant.first_name, Consent).join(
+                    Consent, Consent.participant_id == Participant.id
+                )
+            )
+        }
+        audit = session.scalar(select(AuditEntry.after).where(AuditEntry.action == "import.apply"))
+    anna = given[("Anna", "health_data")]
+    assert anna.granted and anna.given_via.startswith("Anmeldeformular vom 01.06.2025: Ich will")
+    assert anna.given_at == datetime(2025, 6, 2, 7, 15, tzinfo=UTC)  # when she sent the form
+    assert given[("Cem", "health_data")].given_at == datetime(2025, 5, 31, 22, 0, tzinfo=UTC)
+    assert given[("Ben", "health_data")].granted  # the form asked everyone
+    # a consent the file answers itself keeps the file as its source
+    assert given[("Anna", "photo")].given_via == "Import: formular.csv"
+    assert not given[("Ben", "photo")].granted
+    assert audit["form_consent"] == {
+        "kinds": ["health_data"],
+        "text": WORDING,
+        "date": "2025-06-01",
+    }
+
+
+def test_a_column_answering_no_beats_the_forms_statement(db, event_id, tmp_path):
+    from regdesk.importing.form_consent import FormConsent
+
+    form = FormConsent.checked(["photo"], "Fotos dürfen veröffentlicht werden.", "01.06.2025")
+    path = excel_csv(tmp_path / "f.csv", form_rows()[1:2], encoding="utf-8", header=FORM_HEADER)
+    table = read_table(path, is_header=F.is_known_header)
+    with db.session(write=False) as session:
+        plan = plan_import(
+            session, event_id, table, ColumnMapping.suggested(table.headers), form_consent=form
+        )
+    assert plan.to_import[0].consents == {"photo": False}
+    assert plan.to_import[0].from_form == frozenset()
+
+
+def test_the_statement_is_checked_and_the_cli_takes_it(tmp_path, db_url, event_id):
+    import subprocess
+    import sys
+
+    import pytest
+
+    from regdesk.errors import ValidationError
+    from regdesk.importing.form_consent import FormConsent
+
+    with pytest.raises(ValidationError) as info:
+        FormConsent.checked(["gesundheit"], "", "31.12.2999")
+    assert [(p.field, p.code) for p in info.value.problems] == [
+        ("form_consent", "unknown_choice"), ("form_consent_text", "required"),
+        ("form_consent_date", "form_date_ahead"),
+    ]  # fmt: skip
+    path = excel_csv(tmp_path / "formular.csv", form_rows(), encoding="utf-8", header=FORM_HEADER)
+    done = subprocess.run(
+        [sys.executable, "-m", "regdesk", "-d", db_url, "import", str(path), "--apply",
+         "--form-consent", "health_data", "--form-consent-text", WORDING,
+         "--form-consent-date", "01.06.2025"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Consent from the form (health_data): Anmeldeformular vom 01.06.2025" in done.stdout
+    assert "Imported 3 participant(s)" in done.stdout
+    refused = subprocess.run(
+        [sys.executable, "-m", "regdesk", "-d", db_url, "import", str(path),
+         "--form-consent", "health_data"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert refused.returncode == 1 and "form_consent_text: This field is required." in (
+        refused.stderr
+    )
