@@ -217,7 +217,7 @@ def _prepare_schema(
     except DBAPIError as exc:
         if path is not None:
             raise _unusable(path, exc.orig) from exc
-        raise DatabaseUnavailable(url=shown, reason=_first_line(exc.orig)) from exc
+        raise DatabaseUnavailable(url=shown, reason=first_line(exc.orig)) from exc
 
     if foreign:
         raise NotARegdeskDatabase(url=shown)
@@ -236,7 +236,7 @@ def _prepare_schema(
             _upgrade(engine, head)
         except DBAPIError as exc:
             raise MigrationFailed(
-                url=shown, reason=_first_line(exc.orig), backup=str(backup or "-")
+                url=shown, reason=first_line(exc.orig), backup=str(backup or "-")
             ) from exc
         revision = head
     else:
@@ -261,18 +261,21 @@ def _has_tables_of_ours(engine: Engine) -> bool:
     return schema.VERSION_TABLE in names and bool(names - {schema.VERSION_TABLE})
 
 
-def _is_busy(exc: BaseException | None) -> bool:
+def is_busy(exc: BaseException | None) -> bool:
+    """Another writer holds the SQLite file (not: it is gone or damaged); ``exc`` from
+    sqlite3, or SQLAlchemy's wrapper around it."""
+    exc = getattr(exc, "orig", None) or exc
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None:
         return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-    return "database is locked" in str(exc)
+    return "database is locked" in str(exc) or "database is busy" in str(exc)
 
 
 def _unusable(path: Path, exc: BaseException | None) -> DatabaseError:
     """A file that cannot be read now: busy (another program's lock) is not damaged."""
-    if _is_busy(exc):
-        return DatabaseBusy(path=str(path), reason=_first_line(exc))
-    return DatabaseCorrupt(path=str(path), reason=_first_line(exc))
+    if is_busy(exc):
+        return DatabaseBusy(path=str(path), reason=first_line(exc))
+    return DatabaseCorrupt(path=str(path), reason=first_line(exc))
 
 
 def _upgrade(engine: Engine, head: str) -> None:
@@ -408,7 +411,9 @@ def _backup_sqlite(path: Path, current: str | None, head: str) -> Path:
     return target
 
 
-def _first_line(exc: BaseException | None) -> str:
+def first_line(exc: BaseException | None) -> str:
+    """The first line of what the database (or SQLAlchemy's wrapper around it) said."""
+    exc = getattr(exc, "orig", None) or exc
     text_ = str(exc).strip() if exc is not None else ""
     return text_.splitlines()[0] if text_ else type(exc).__name__
 

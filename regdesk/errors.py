@@ -471,9 +471,22 @@ class FileEmpty(RegdeskError):
     template = QT_TRANSLATE_NOOP("errors", "The file {name} is empty. Nothing was imported.")
 
 
-class NotATable(RegdeskError):
-    """``reason`` is one of REASONS (translated with the message); ``detail`` what the
-    reader said, if anything."""
+class _WithReason(RegdeskError):
+    """``reason`` is one of REASONS (translated with the message), put into the template
+    as {reason}; ``detail`` what the system said, if anything, shown after it."""
+
+    REASONS: ClassVar[dict[str, str]] = {}
+    DETAIL: ClassVar[str] = "{reason}: {detail}"
+
+    def message(self, translate: Translate = untranslated) -> str:
+        reason = translate(CONTEXT, self.REASONS[self.data["reason"]])
+        if self.data["detail"]:
+            reason = self.DETAIL.format(reason=reason, detail=self.data["detail"])
+        return translate(CONTEXT, self.template).format(**{**self.data, "reason": reason})
+
+
+class NotATable(_WithReason):
+    """A file that is no table; ``detail``: what the reader said."""
 
     template = QT_TRANSLATE_NOOP(
         "errors",
@@ -493,14 +506,8 @@ class NotATable(RegdeskError):
     def __init__(self, *, name: str, reason: str, detail: str = "") -> None:
         super().__init__(name=name, reason=reason, detail=detail)
 
-    def message(self, translate: Translate = untranslated) -> str:
-        reason = translate(CONTEXT, self.REASONS[self.data["reason"]])
-        if self.data["detail"]:
-            reason = f"{reason}: {self.data['detail']}"
-        return translate(CONTEXT, self.template).format(name=self.data["name"], reason=reason)
 
-
-class FileUnreadable(RegdeskError):
+class FileUnreadable(_WithReason):
     template = QT_TRANSLATE_NOOP("errors", "The file {path} cannot be read: {reason}.")
     REASONS: ClassVar[dict[str, str]] = {
         "missing": QT_TRANSLATE_NOOP("errors", "it does not exist"),
@@ -509,14 +516,10 @@ class FileUnreadable(RegdeskError):
         "other": QT_TRANSLATE_NOOP("errors", "the system refused"),
     }
 
+    DETAIL = "{reason} ({detail})"
+
     def __init__(self, *, path: str, reason: str, detail: str = "") -> None:
         super().__init__(path=path, reason=reason, detail=detail)
-
-    def message(self, translate: Translate = untranslated) -> str:
-        reason = translate(CONTEXT, self.REASONS[self.data["reason"]])
-        if self.data["detail"]:
-            reason = f"{reason} ({self.data['detail']})"
-        return translate(CONTEXT, self.template).format(path=self.data["path"], reason=reason)
 
 
 class NulInFile(RegdeskError):

@@ -53,26 +53,20 @@ def has_letters(value: str) -> bool:
     return any(ch.isalnum() for ch in value)
 
 
+# what for_terminal escapes: the control characters but line break and tab, and bidi
+_SHOWS_ELSE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
+def _escaped(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def for_terminal(value: str) -> str:
     """``value`` safe to print: control characters (but line break and tab) and bidi
     controls shown escaped (\\x1b, \\u202e), so that no text moves the cursor, clears a
-    line or turns the line around."""
-    if value.isprintable() or not any(
-        (unicodedata.category(ch) == "Cc" and ch not in "\n\t") or ch in BIDI_CONTROLS
-        for ch in value
-    ):
-        return value
-    out = []
-    for ch in value:
-        if ch in "\n\t":
-            out.append(ch)
-        elif unicodedata.category(ch) == "Cc":
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-        elif ch in BIDI_CONTROLS:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    line or turns the line around. One scan of the text (every line a command prints)."""
+    return _SHOWS_ELSE.sub(_escaped, value)
 
 
 DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y")

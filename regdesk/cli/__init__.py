@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DBAPIError
 
 from .. import __version__
-from ..db import Database, display_url, open_database, resolve_database_url
+from ..db import Database, display_url, first_line, open_database, resolve_database_url
 from ..errors import RegdeskError, ValidationError
 from ..progress import TextProgress
 from ..services import events as event_service
@@ -134,7 +134,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except DBAPIError as exc:  # the server went away (or a file was locked) mid-command
         print(
             f"regdesk: the database {display_url(url)} stopped answering "
-            f"({_first_line(exc)}); the unfinished step changed nothing",
+            f"({first_line(exc)}); the unfinished step changed nothing",
             file=sys.stderr,
         )
         return EXIT_ERROR
@@ -146,11 +146,6 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_INTERRUPTED
     finally:
         db.close()
-
-
-def _first_line(exc: DBAPIError) -> str:
-    text = str(exc.orig if exc.orig is not None else exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _fail(exc: RegdeskError) -> int:

@@ -30,7 +30,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
-from ..db import Database, data_dir, display_url
+from ..db import Database, data_dir, display_url, first_line, is_busy
 from ..errors import DeskNotReady, RegdeskError, ScanNotChecked
 from ..models import Scan, utcnow
 from ..services import checkin as svc
@@ -161,22 +161,18 @@ class DoorDesk:
     def drain(self, timeout_s: float) -> int:
         """Try to upload the outbox (write the journal into the file) for up to
         ``timeout_s``; the scans still waiting."""
-        if self.journal is not None:
-            deadline = time.monotonic() + timeout_s
-            while True:
-                left = self.flush_journal()
-                if not left or time.monotonic() >= deadline:
-                    return left
-                self._stop.wait(LOOP_S)
-        if self.replica is None:
+        if self.journal is None and self.replica is None:
             return 0
         deadline = time.monotonic() + timeout_s
         while True:
-            self.sync()
-            left = self.replica.pending_count()
+            if self.journal is not None:
+                left = self.flush_journal()
+            else:
+                self.sync()
+                left = self.replica.pending_count()
             if not left or time.monotonic() >= deadline:
                 return left
-            self._stop.wait(PROBE_S / 4)
+            self._stop.wait(LOOP_S)
 
     def state(self) -> DeskState:
         if self.replica is None:
@@ -272,7 +268,7 @@ class DoorDesk:
                 return self._decide_in_journal(decide)
         except (*_GONE, FutureTimeout) as exc:
             if not self.shared:
-                if journal and self.journal is not None and _is_busy(exc):
+                if journal and self.journal is not None and is_busy(exc):
                     self._held_until = time.monotonic() + HELD_S
                     return self._decide_in_journal(decide)
                 raise ScanNotChecked(reason=_reason(exc)) from exc
@@ -480,15 +476,5 @@ class DoorDesk:
                 session.execute(insert(Scan).prefix_with("OR IGNORE"), values)
 
 
-def _is_busy(exc: BaseException) -> bool:
-    """Another writer holds the SQLite file (not: the file is gone or damaged)."""
-    text = str(getattr(exc, "orig", None) or exc)
-    return "database is locked" in text or "database is busy" in text
-
-
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, RegdeskError):
-        return exc.message()
-    orig = getattr(exc, "orig", None) or exc
-    text = str(orig).strip()
-    return text.splitlines()[0] if text else type(orig).__name__
+    return exc.message() if isinstance(exc, RegdeskError) else first_line(exc)

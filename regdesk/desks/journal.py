@@ -22,9 +22,10 @@ once instead:
 
 No scan is lost (each one is committed in the database or the journal before it is
 shown), none is admitted twice (the journal's lock orders every desk's decisions), and
-a guest waits at most about ``WAIT_S`` plus a snapshot's read. The journal's rows are
-not in the database's lists and counters until they are written to it, a second or so
-after the other writer finished.
+a guest waits at most about ``WAIT_S`` plus a snapshot's read. While the journal holds
+rows, the desk's own counters and last scans read through the same view; other screens
+and desks see them once they are written in, a second or so after the other writer
+finished.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from pathlib import Path
 
 from sqlalchemy import (
     Column,
-    Integer,
     MetaData,
     String,
     Table,
@@ -53,9 +53,8 @@ from sqlalchemy.pool import NullPool
 
 from ..db import Database, make_private
 from ..models import Scan
-from ..models.base import UTCDateTime
-from ..services.checkin import as_scanned
 from ..services.offline_scans import UploadedScan, record_uploaded
+from .replica import waiting_scan_columns
 
 WAIT_S = 0.5  # for the database's lock, before the journal decides
 JOURNAL_WAIT_S = 1.0  # for the journal's lock (held by another desk for milliseconds)
@@ -66,17 +65,7 @@ journal_metadata = MetaData(schema=SCHEMA)
 pending = Table(
     "pending_scan",
     journal_metadata,
-    Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("nonce", String(40), nullable=False, unique=True),
-    Column("event_id", Integer, nullable=False),
-    Column("at", UTCDateTime, nullable=False),
-    Column("desk", String(60), nullable=False),
-    Column("raw", String(200), nullable=False),
-    Column("verdict", String(24), nullable=False),
-    Column("direction", String(3), nullable=False),
-    Column("participant_id", Integer),
-    Column("day_id", Integer),
-    Column("item_id", Integer),
+    *waiting_scan_columns(),
     Column("override_reason", String(300), nullable=False, default=""),
 )
 _STORED = {c.name for c in pending.columns} - {"seq"}
@@ -134,7 +123,7 @@ def _view_sql() -> str:
             from_journal.append("-seq AS id")
         elif name in _STORED:
             from_journal.append(name)
-        elif name in ("undone_by",):
+        elif name == "undone_by":
             from_journal.append("'' AS undone_by")
         elif name == "offline":
             from_journal.append("0 AS offline")
@@ -196,9 +185,9 @@ class Journal:
 
     @staticmethod
     def log(conn: Connection, values: dict) -> int:
-        """Log a scan into the journal; its id there is negative (see ``_view_sql``)."""
+        """Log a scan (``values`` as checkin.scan makes them) into the journal; its id
+        there is negative (see ``_view_sql``)."""
         row = {k: v for k, v in values.items() if k in _STORED}
-        row["raw"] = as_scanned(row.get("raw"))
         seq = conn.execute(insert(pending).values(row).returning(pending.c.seq)).scalar_one()
         return -seq
 

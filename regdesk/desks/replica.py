@@ -57,21 +57,30 @@ from ..models import (
 from ..models.base import UTCDateTime
 from ..services.checkin import as_scanned
 
+
+def waiting_scan_columns() -> list[Column]:
+    """A scan a desk decided and showed, waiting to go into the database: the columns of
+    this outbox and of a SQLite desk's journal (regdesk.desks.journal)."""
+    return [
+        Column("seq", Integer, primary_key=True),
+        Column("nonce", String(40), nullable=False, unique=True),
+        Column("event_id", Integer, nullable=False),
+        Column("at", UTCDateTime, nullable=False),
+        Column("desk", String(60), nullable=False),
+        Column("raw", String(200), nullable=False),
+        Column("verdict", String(24), nullable=False),
+        Column("direction", String(3), nullable=False),
+        Column("participant_id", Integer),
+        Column("day_id", Integer),
+        Column("item_id", Integer),
+    ]
+
+
 desk_metadata = MetaData()
 outbox = Table(
     "desk_outbox",
     desk_metadata,
-    Column("seq", Integer, primary_key=True),
-    Column("nonce", String(40), nullable=False, unique=True),
-    Column("event_id", Integer, nullable=False),
-    Column("at", UTCDateTime, nullable=False),
-    Column("desk", String(60), nullable=False),
-    Column("raw", String(200), nullable=False),
-    Column("verdict", String(24), nullable=False),
-    Column("direction", String(3), nullable=False),
-    Column("participant_id", Integer),
-    Column("day_id", Integer),
-    Column("item_id", Integer),
+    *waiting_scan_columns(),
     Column("state", String(10), nullable=False, default="pending"),  # pending, sent, refused
     Column("outcome", String(12), nullable=False, default=""),  # recorded, duplicate, conflict
     Column("reason", Text, nullable=False, default=""),

@@ -165,8 +165,10 @@ def _read_bytes(path: Path, limits: ImportLimits) -> bytes:
         raise FileUnreadable(path=str(path), reason="denied") from None
     except OSError as exc:
         raise FileUnreadable(path=str(path), reason="other", detail=exc.strerror or "") from None
-    if len(data) > limits.file_mb * 1_000_000:
-        raise ImportTooLarge(name=path.name, what="size", limit=limits.file_mb, found=len(data))
+    if len(data) > limits.file_mb * 1_000_000:  # it grew while read (a pipe, a download)
+        raise ImportTooLarge(
+            name=path.name, what="size", limit=limits.file_mb, found=round(len(data) / 1e6)
+        )
     return data
 
 
@@ -257,7 +259,7 @@ def _check_row(name: str, line: int, cells: int, rows_before: int, limits: Impor
         raise ImportTooLarge(
             name=name, what="cells", limit=limits.cells_per_row, found=cells, line=line
         )
-    if rows_before > limits.rows + HEADER_SEARCH:
+    if rows_before > limits.rows + HEADER_SEARCH:  # stop reading early; _table counts exactly
         raise ImportTooLarge(name=name, what="rows", limit=limits.rows)
 
 
@@ -307,10 +309,10 @@ def _read_xlsx(
                     cells.pop()
                 if not cells:  # formatted but empty rows do not count
                     continue
-                if len(cells) > limits.cells_per_row:
-                    found = book[title].max_column or len(cells)
-                    _check_row(name, number, found, len(records), limits)
-                _check_row(name, number, len(cells), len(records), limits)
+                # cut at the limit: the width the sheet claims is what the message names
+                wide = len(cells) > limits.cells_per_row
+                found = (book[title].max_column or len(cells)) if wide else len(cells)
+                _check_row(name, number, found, len(records), limits)
                 records.append((number, [_cell_text(v) for v in cells]))
             if any(any(cells) for _, cells in records):
                 break

@@ -236,15 +236,11 @@ class RowReader:
         status = F.status(cell(row, "status"))
         if status is None:
             problems.append(_choice("status", cell(row, "status"), "angemeldet, abgesagt"))
-        stamp = None
+        stamp, stamp_text = None, cell(row, "registered_at")
         try:
-            stamp = F.registered_at(cell(row, "registered_at"), self.context.timezone)
+            stamp = F.registered_at(stamp_text, self.context.timezone)
         except ValueError:
-            problems.append(
-                Problem(
-                    "registered_at", "invalid_timestamp", (("value", cell(row, "registered_at")),)
-                )
-            )
+            problems.append(Problem("registered_at", "invalid_timestamp", (("value", stamp_text),)))
         category_id = self.category(cell(row, "category"), problems)
         data = ParticipantInput(
             first_name=first,

@@ -470,14 +470,11 @@ def _insert(
         if members:
             session.execute(insert(GroupMember.__table__), members)
         consents = [
-            {"participant_id": pid, "kind": kind, "granted": granted, "given_at": now,
-             "given_via": via}
-            if kind not in row.from_form or form_consent is None else
-            {"participant_id": pid, "kind": kind, "granted": granted,
-             "given_at": form_consent.given_at(row.registered_at, timezone),
-             "given_via": form_consent.via()}
+            {"participant_id": pid, "kind": kind, "granted": granted, "given_at": at,
+             "given_via": source}
             for pid, row in zip(chunk_ids, chunk, strict=True)
             for kind, granted in sorted(row.consents.items())
+            for at, source in [_consent_source(row, kind, now, via, form_consent, timezone)]
         ]  # fmt: skip
         if consents:
             session.execute(insert(Consent.__table__), consents)
@@ -521,6 +518,15 @@ def _insert(
         if progress:
             progress(total // 2 + start + len(chunk), total)
     return ids
+
+
+def _consent_source(
+    row: Candidate, kind: str, now, via: str, form: FormConsent | None, timezone: str
+) -> tuple:
+    """(given at, given via) of a row's consent: the file's, or the form's statement."""
+    if form is not None and kind in row.from_form:
+        return form.given_at(row.registered_at, timezone), form.via()
+    return now, via
 
 
 def _groups(session: Session, event_id: int, names: list[str], now) -> dict[str, int]:
